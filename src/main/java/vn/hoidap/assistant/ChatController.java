@@ -1,0 +1,73 @@
+package vn.hoidap.assistant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import vn.hoidap.system.ApiError;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /api/chat}. The body is read as text and parsed here so that every malformed request
+ * (wrong content type, broken JSON, wrong field types) gets the same Vietnamese 400, never a 500.
+ */
+@Controller("/api/chat")
+class ChatController {
+
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+    private static final Pattern CHANNEL = Pattern.compile("[a-z0-9_-]{1,20}");
+
+    private final Assistant assistant;
+    private final AssistantConfig config;
+    private final JsonMapper json;
+
+    ChatController(Assistant assistant, AssistantConfig config, JsonMapper json) {
+        this.assistant = assistant;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> chat(@Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body String body) {
+        if (contentType == null || !contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON)) {
+            return ApiError.badRequest("Hãy gửi câu hỏi dưới dạng JSON với Content-Type: application/json.");
+        }
+        if (body == null || body.isBlank()) {
+            return ApiError.badRequest("Thiếu nội dung yêu cầu; hãy gửi {\"message\": \"câu hỏi của bạn\"}.");
+        }
+        ChatRequest request;
+        try {
+            request = json.readValue(body, ChatRequest.class);
+        } catch (IOException | RuntimeException e) {
+            return ApiError.badRequest("JSON không hợp lệ; hãy gửi {\"message\": \"câu hỏi của bạn\"}.");
+        }
+        if (request == null || request.message() == null || request.message().isBlank()) {
+            return ApiError.badRequest("Câu hỏi đang trống; hãy nhập nội dung cần hỏi.");
+        }
+        String message = request.message().strip();
+        if (message.codePointCount(0, message.length()) > config.maxMessageLength()) {
+            return ApiError.badRequest("Câu hỏi quá dài (tối đa " + config.maxMessageLength()
+                    + " ký tự); hãy rút gọn câu hỏi.");
+        }
+        String sessionId = request.sessionId();
+        if (sessionId == null || sessionId.isBlank()) {
+            sessionId = UUID.randomUUID().toString();
+        } else if (!SESSION_ID.matcher(sessionId).matches()) {
+            return ApiError.badRequest("sessionId không hợp lệ (chỉ gồm chữ, số, dấu - _ . : và tối đa 100 ký tự).");
+        }
+        String channel = request.channel() == null || request.channel().isBlank() ? "web" : request.channel().strip();
+        if (!CHANNEL.matcher(channel).matches()) {
+            return ApiError.badRequest("channel không hợp lệ (ví dụ: web, telegram).");
+        }
+        Answer answer = assistant.answer(new Question(message, sessionId, channel));
+        return HttpResponse.ok(ChatReply.of(answer));
+    }
+}

@@ -1,0 +1,16 @@
+package vn.hoidap.assistant;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The HTTP shape of an answer, as DESIGN.md fixes it (plus {@code answerId} for feedback). */
+@Serdeable
+record ChatReply(String sessionId, String answerId, String answer, String intent, double confidence, boolean fallback,
+                 List<Source> sources, List<String> suggestions) {
+
+    static ChatReply of(Answer a) {
+        return new ChatReply(a.sessionId(), a.answerId(), a.text(), a.intent(), a.confidence(), a.fallback(),
+                a.sources(), a.suggestions());
+    }
+}

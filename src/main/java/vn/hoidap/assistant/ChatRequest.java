@@ -1,0 +1,7 @@
+package vn.hoidap.assistant;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+record ChatRequest(String message, String sessionId, String channel) {
+}

@@ -1,0 +1,45 @@
+package vn.hoidap.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything the service knows, immutable once built: plans, FAQs, agencies. */
+public final class Knowledge {
+
+    private final List<Plan> plans;
+    private final Map<String, Plan> plansById;
+    private final List<FaqEntry> faqs;
+    private final AgencyDirectory agencies;
+    private final long buildMillis;
+
+    public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, long buildMillis) {
+        this.plans = List.copyOf(plans);
+        this.plansById = plans.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
+        this.faqs = List.copyOf(faqs);
+        this.agencies = agencies;
+        this.buildMillis = buildMillis;
+    }
+
+    public List<Plan> plans() {
+        return plans;
+    }
+
+    public Optional<Plan> plan(String id) {
+        return Optional.ofNullable(id == null ? null : plansById.get(id));
+    }
+
+    public List<FaqEntry> faqs() {
+        return faqs;
+    }
+
+    public AgencyDirectory agencies() {
+        return agencies;
+    }
+
+    public long buildMillis() {
+        return buildMillis;
+    }
+}
