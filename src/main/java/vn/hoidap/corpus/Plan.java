@@ -13,13 +13,15 @@ public record Plan(
         List<Section> outline,
         List<Task> tasks,
         List<Target> targets,
-        List<ReportingDeadline> deadlines) {
+        List<ReportingDeadline> deadlines,
+        List<Responsibility> responsibilities) {
 
     public Plan {
         outline = List.copyOf(outline);
         tasks = List.copyOf(tasks);
         targets = List.copyOf(targets);
         deadlines = List.copyOf(deadlines);
+        responsibilities = List.copyOf(responsibilities);
     }
 
     public String id() {

@@ -70,7 +70,15 @@ public final class PlanLoader {
             deadlines.add(new ReportingDeadline(id, d.required("reporter"), d.required("recipient"), d.required("date"),
                     d.optional("recurrence"), d.required("what"), section, Anchors.of(section)));
         }
-        return new Plan(meta, original, original, List.of(), tasks, targets, deadlines);
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (YamlFields r : root.list("responsibilities")) {
+            String section = r.optional("section");
+            String agency = r.required("agency");
+            responsibilities.add(new Responsibility(id,
+                    new AgencyMention(agency, agencies.resolve(agency).map(Agency::id).orElse(null)),
+                    section, Anchors.of(section), r.strings("duties")));
+        }
+        return new Plan(meta, original, original, List.of(), tasks, targets, deadlines, responsibilities);
     }
 
     private PlanMetadata metadata(YamlFields root, String id) {
