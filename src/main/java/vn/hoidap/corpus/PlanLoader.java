@@ -3,6 +3,10 @@ package vn.hoidap.corpus;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.hoidap.corpus.extract.OutlineParser;
+import vn.hoidap.corpus.extract.TaskExtractor;
+import vn.hoidap.text.RepairedText;
+import vn.hoidap.text.TextRepair;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +27,22 @@ import java.util.stream.Stream;
 public final class PlanLoader {
 
     private final AgencyDirectory agencies;
+    private final UnaryOperator<String> ocrRestorer;
+    private final TaskExtractor extractor;
 
     public PlanLoader(AgencyDirectory agencies) {
+        this(agencies, UnaryOperator.identity());
+    }
+
+    /**
+     * @param ocrRestorer turns repaired OCR text into the text people read; the single place where diacritic
+     *                    restoration plugs in (e.g. {@code new PlanLoader(agencies, restorer::restore)} with
+     *                    vn.hoidap.text.restore.DiacriticRestorer). Clean documents never pass through it.
+     */
+    public PlanLoader(AgencyDirectory agencies, UnaryOperator<String> ocrRestorer) {
         this.agencies = agencies;
+        this.ocrRestorer = ocrRestorer;
+        this.extractor = new TaskExtractor(agencies);
     }
 
     public List<Plan> loadAll(Path plansDir) {
@@ -54,10 +72,12 @@ public final class PlanLoader {
         PlanMetadata meta = metadata(root, id);
         Path textFile = yamlFile.resolveSibling(id + ".txt");
         String original = readText(textFile);
-        List<Task> tasks = new ArrayList<>();
-        for (YamlFields t : root.list("tasks")) {
-            tasks.add(task(id, t));
-        }
+        RepairedText repaired = TextRepair.repair(original);
+        String text = meta.textQuality() == TextQuality.OCR ? ocrRestorer.apply(repaired.content()) : repaired.content();
+        List<Section> outline = OutlineParser.parse(text);
+        List<Task> curated = curatedTasks(id, root);
+        // The curated sheet is the verified truth; a plan nobody has curated yet still gets its tasks.
+        List<Task> tasks = curated.isEmpty() ? extractor.extract(id, outline) : curated;
         List<Target> targets = new ArrayList<>();
         for (YamlFields t : root.list("targets")) {
             String section = t.optional("section");
@@ -78,7 +98,21 @@ public final class PlanLoader {
                     new AgencyMention(agency, agencies.resolve(agency).map(Agency::id).orElse(null)),
                     section, Anchors.of(section), r.strings("duties")));
         }
-        return new Plan(meta, original, original, List.of(), tasks, targets, deadlines, responsibilities);
+        return new Plan(meta, original, text, outline, tasks, targets, deadlines, responsibilities);
+    }
+
+    /** The curated task sheet of one plan's YAML (empty when none): the oracle the extractor is measured on. */
+    public List<Task> curatedTasks(Path yamlFile) {
+        YamlFields root = YamlFields.root(yamlFile.toString(), parseYaml(yamlFile));
+        return curatedTasks(root.required("id"), root);
+    }
+
+    private List<Task> curatedTasks(String id, YamlFields root) {
+        List<Task> tasks = new ArrayList<>();
+        for (YamlFields t : root.list("tasks")) {
+            tasks.add(task(id, t));
+        }
+        return tasks;
     }
 
     private PlanMetadata metadata(YamlFields root, String id) {

@@ -1,0 +1,161 @@
+package vn.hoidap.corpus.extract;
+
+import io.micronaut.serde.annotation.Serdeable;
+import vn.hoidap.corpus.AgencyMention;
+import vn.hoidap.corpus.Task;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How well automatic extraction agrees with a plan's curated task sheet. Tasks match by outline path, or
+ * else by title similarity; agencies of matched tasks match by resolved id or folded name (OCR-tolerant);
+ * timelines by their parsed meaning or folded text. With no curated sheet every figure is null.
+ */
+@Serdeable
+public record ExtractionReport(String planId, String textQuality, int curated, int extracted, int matched,
+                               Double taskPrecision, Double taskRecall, Score lead, Score coordinate,
+                               Double timelineAgreement) {
+
+    /** Agreement on one kind of agency mention, summed over matched tasks. */
+    @Serdeable
+    public record Score(int curated, int extracted, int matched, Double precision, Double recall) {
+    }
+
+    private static final double TITLE_MATCH = 0.5;
+    private static final double AGENCY_MATCH = 0.75;
+
+    public static ExtractionReport of(String planId, String textQuality, List<Task> curated, List<Task> extracted) {
+        List<Task[]> pairs = pair(curated, extracted);
+        int leadC = 0;
+        int leadE = 0;
+        int leadM = 0;
+        int coC = 0;
+        int coE = 0;
+        int coM = 0;
+        int timelines = 0;
+        int timelinesAgree = 0;
+        for (Task[] p : pairs) {
+            leadC += p[0].lead().size();
+            leadE += p[1].lead().size();
+            leadM += matchedMentions(p[0].lead(), p[1].lead());
+            coC += p[0].coordinate().size();
+            coE += p[1].coordinate().size();
+            coM += matchedMentions(p[0].coordinate(), p[1].coordinate());
+            if (p[0].timeline() != null) {
+                timelines++;
+                if (sameTimeline(p[0].timeline(), p[1].timeline())) {
+                    timelinesAgree++;
+                }
+            }
+        }
+        return new ExtractionReport(planId, textQuality, curated.size(), extracted.size(), pairs.size(),
+                share(pairs.size(), extracted.size(), curated.isEmpty()), share(pairs.size(), curated.size(), false),
+                new Score(leadC, leadE, leadM, share(leadM, leadE, curated.isEmpty()), share(leadM, leadC, false)),
+                new Score(coC, coE, coM, share(coM, coE, curated.isEmpty()), share(coM, coC, false)),
+                share(timelinesAgree, timelines, false));
+    }
+
+    private static Double share(int part, int whole, boolean undefined) {
+        return undefined || whole == 0 ? null : (double) part / whole;
+    }
+
+    /** Curated ↔ extracted pairs: same path first, then the most similar unmatched title. */
+    static List<Task[]> pair(List<Task> curated, List<Task> extracted) {
+        List<Task[]> pairs = new ArrayList<>();
+        Set<Task> used = new HashSet<>();
+        List<Task> rest = new ArrayList<>();
+        for (Task c : curated) {
+            Task same = extracted.stream().filter(e -> !used.contains(e) && samePath(c.section(), e.section()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                used.add(same);
+                pairs.add(new Task[] {c, same});
+            } else {
+                rest.add(c);
+            }
+        }
+        for (Task c : rest) {
+            Task best = null;
+            double bestScore = TITLE_MATCH;
+            for (Task e : extracted) {
+                double s = used.contains(e) ? 0 : Similarity.dice(c.title(), e.title());
+                if (s >= bestScore) {
+                    best = e;
+                    bestScore = s;
+                }
+            }
+            if (best != null) {
+                used.add(best);
+                pairs.add(new Task[] {c, best});
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean samePath(String a, String b) {
+        return a != null && b != null && pathKey(a).equals(pathKey(b));
+    }
+
+    /** "III.2.đ" and "iii.2.Đ" are one path; "III.2.d" is another. */
+    private static String pathKey(String path) {
+        return path.strip().toLowerCase(Locale.ROOT).replace("đ", "dd");
+    }
+
+    static int matchedMentions(List<AgencyMention> curated, List<AgencyMention> extracted) {
+        Set<AgencyMention> used = new HashSet<>();
+        int n = 0;
+        for (AgencyMention c : curated) {
+            for (AgencyMention e : extracted) {
+                if (!used.contains(e) && sameAgency(c, e)) {
+                    used.add(e);
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    static boolean sameAgency(AgencyMention a, AgencyMention b) {
+        if (a.agencyId() != null && b.agencyId() != null) {
+            return a.agencyId().equals(b.agencyId());
+        }
+        return Similarity.ratio(a.text(), b.text()) >= AGENCY_MATCH;
+    }
+
+    static boolean sameTimeline(String curated, String extracted) {
+        if (extracted == null) {
+            return false;
+        }
+        Timeline a = TimelineParser.parse(curated);
+        Timeline b = TimelineParser.parse(extracted);
+        boolean sameMeaning = Objects.equals(a.fromYear(), b.fromYear()) && Objects.equals(a.toYear(), b.toYear())
+                && a.annual() == b.annual() && Objects.equals(a.quarter(), b.quarter())
+                && (a.condition() == null) == (b.condition() == null);
+        return sameMeaning || Similarity.ratio(curated, extracted) >= 0.8;
+    }
+
+    /** The report as a fixed-width table, one plan per row. */
+    public static String table(List<ExtractionReport> reports) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%-20s %-5s %7s %9s %7s %6s %6s | %-17s | %-17s | %8s%n", "plan", "text", "curated", "extracted",
+                "matched", "P", "R", "lead P/R", "coordinate P/R", "timeline"));
+        for (ExtractionReport r : reports) {
+            b.append(String.format(Locale.ROOT, "%-20s %-5s %7d %9d %7d %6s %6s | %-17s | %-17s | %8s%n",
+                    r.planId(), r.textQuality(), r.curated(), r.extracted(), r.matched(), pct(r.taskPrecision()),
+                    pct(r.taskRecall()), pct(r.lead().precision()) + " / " + pct(r.lead().recall()),
+                    pct(r.coordinate().precision()) + " / " + pct(r.coordinate().recall()),
+                    pct(r.timelineAgreement())));
+        }
+        return b.toString();
+    }
+
+    private static String pct(Double d) {
+        return d == null ? "–" : String.format(Locale.ROOT, "%.0f%%", d * 100);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.hoidap.corpus.extract;
+
+import vn.hoidap.text.Fold;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Edit distance and token overlap on folded text: the measures used to read OCR labels and to score extraction. */
+final class Similarity {
+
+    private Similarity() {
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** 1 − edit distance / longer length, on folded letters and digits only. */
+    static double ratio(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        int max = Math.max(x.length(), y.length());
+        return max == 0 ? 1.0 : 1.0 - (double) levenshtein(x, y) / max;
+    }
+
+    /** Dice coefficient of folded word sets: robust to OCR damage in a few words of a long title. */
+    static double dice(String a, String b) {
+        Set<String> x = words(a);
+        Set<String> y = words(b);
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1.0;
+        }
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        return 2.0 * common.size() / (x.size() + y.size());
+    }
+
+    static String key(String s) {
+        return Fold.fold(s == null ? "" : s).replaceAll("[^a-z0-9&]+", " ").strip();
+    }
+
+    private static Set<String> words(String s) {
+        return new HashSet<>(List.of(key(s).split(" "))).stream().filter(w -> !w.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}

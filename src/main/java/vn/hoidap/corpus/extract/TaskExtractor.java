@@ -1,0 +1,94 @@
+package vn.hoidap.corpus.extract;
+
+import vn.hoidap.corpus.AgencyDirectory;
+import vn.hoidap.corpus.AgencyMention;
+import vn.hoidap.corpus.Agency;
+import vn.hoidap.corpus.Section;
+import vn.hoidap.corpus.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds the tasks of a plan automatically, so that a plan added by a user is usable before anyone curates it.
+ * A task is an outline section whose own text carries a lead-agency line ("- Đơn vị chủ trì thực hiện: …",
+ * OCR'd or not); its title is the heading, its description the unlabelled paragraphs, and the labelled lines
+ * give lead, coordinating agencies, timeline and result. Appendix tables ("Phụ lục" of Thanh Hóa, Bình
+ * Phước) are read by {@link AppendixTableReader}, best effort.
+ */
+public final class TaskExtractor {
+
+    private final Function<String, String> resolver;
+
+    /** @param agencies resolves mentions to canonical agency ids; unknown mentions are kept with a null id */
+    public TaskExtractor(AgencyDirectory agencies) {
+        this.resolver = text -> agencies.resolve(text).map(Agency::id).orElse(null);
+    }
+
+    public List<Task> extract(String planId, List<Section> outline) {
+        List<Task> tasks = new ArrayList<>();
+        walk(planId, outline, null, tasks);
+        for (Section s : outline) {
+            if (s.path().startsWith("PL")) {
+                tasks.addAll(AppendixTableReader.read(planId, s, this::mentions));
+            }
+        }
+        return tasks;
+    }
+
+    private void walk(String planId, List<Section> sections, Section parent, List<Task> out) {
+        for (Section s : sections) {
+            if (s.path().startsWith("PL")) {
+                continue;
+            }
+            Task t = fromSection(planId, s, parent);
+            if (t != null) {
+                out.add(t);
+            }
+            walk(planId, s.children(), s, out);
+        }
+    }
+
+    private Task fromSection(String planId, Section s, Section parent) {
+        List<String> description = new ArrayList<>();
+        Map<TaskLabels.Field, StringBuilder> values = new java.util.EnumMap<>(TaskLabels.Field.class);
+        TaskLabels.Field last = null;
+        for (String line : s.text().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            TaskLabels.Labelled l = TaskLabels.read(line);
+            if (l != null) {
+                values.computeIfAbsent(l.field(), f -> new StringBuilder()).append(l.value());
+                last = l.field();
+            } else if (last != null && !line.strip().startsWith("-")) {
+                values.get(last).append(' ').append(line.strip()); // a wrapped label value
+            } else if (last == null) {
+                description.add(line.strip());
+            }
+        }
+        if (!values.containsKey(TaskLabels.Field.LEAD)) {
+            return null;
+        }
+        String number = s.path().substring(s.path().lastIndexOf('.') + 1);
+        if (s.heading().matches("^\\d+(\\.\\d+)+\\..*")) {
+            number = s.heading().substring(0, s.heading().indexOf(". ") > 0 ? s.heading().indexOf(". ") : 0);
+        }
+        return new Task(planId, "t-" + s.anchor().replaceFirst("^s-", ""), s.path(), s.anchor(), number,
+                parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s),
+                description.isEmpty() ? null : String.join("\n", description),
+                mentions(value(values, TaskLabels.Field.LEAD)), mentions(value(values, TaskLabels.Field.COORDINATE)),
+                value(values, TaskLabels.Field.TIMELINE), value(values, TaskLabels.Field.RESULT));
+    }
+
+    private static String value(Map<TaskLabels.Field, StringBuilder> values, TaskLabels.Field f) {
+        StringBuilder b = values.get(f);
+        return b == null ? null : b.toString().strip();
+    }
+
+    List<AgencyMention> mentions(String written) {
+        return AgencySplitter.split(written).stream().map(m -> new AgencyMention(m, resolver.apply(m))).toList();
+    }
+}
