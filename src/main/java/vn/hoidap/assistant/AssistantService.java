@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * {@link QuestionAnswered} event after every answer for the query log.
  */
 @Singleton
+@io.micronaut.context.annotation.Context
 class AssistantService implements Assistant {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssistantService.class);

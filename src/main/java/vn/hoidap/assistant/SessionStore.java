@@ -21,6 +21,7 @@ final class SessionStore {
     private final long ttlMillis;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     SessionStore(AssistantConfig config) {
         this(config.maxSessions(), Duration.ofMinutes(config.sessionTtlMinutes()), Clock.systemUTC());
     }
