@@ -1,0 +1,72 @@
+package vn.hoidap.corpus.extract;
+
+import org.junit.jupiter.api.Test;
+import vn.hoidap.corpus.AgencyDirectory;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.PlanLoader;
+import vn.hoidap.corpus.Section;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** PlanLoader serves repaired text and the parsed outline, and stays fast enough for start-up. */
+class PlanWiringTest {
+
+    private static Map<String, Plan> load(PlanLoader loader) {
+        return loader.loadAll(CorpusFixtures.PLANS).stream().collect(Collectors.toMap(Plan::id, Function.identity()));
+    }
+
+    @Test
+    void plansCarryRepairedTextAndOutline() {
+        Map<String, Plan> plans = load(new PlanLoader(AgencyDirectory.load(Path.of("corpus/agencies.yaml"))));
+        Plan bd = plans.get("binh-dinh-2022");
+        assertTrue(bd.text().contains("II. TRIỂN KHAI CÁC NHIỆM VỤ CỤ THỂ CỦA ĐỀ ÁN"));
+        assertFalse(bd.text().contains("đã ký lên văn bản này"));
+        assertFalse(bd.text().contains("TTRRIIỂỂNN"));
+        assertTrue(bd.originalText().contains("TTRRIIỂỂNN"), "the document as received is kept");
+        assertEquals(List.of("I", "II", "III", "IV"), bd.outline().stream().map(Section::path).toList());
+        for (Plan p : plans.values()) {
+            assertFalse(p.outline().isEmpty(), p.id());
+        }
+    }
+
+    @Test
+    void uncuratedPlansGetExtractedTasksAndCuratedSheetsWin() {
+        Map<String, Plan> plans = load(new PlanLoader(AgencyDirectory.empty()));
+        PlanLoader loader = new PlanLoader(AgencyDirectory.empty());
+        for (Plan p : plans.values()) {
+            var curated = loader.curatedTasks(CorpusFixtures.PLANS.resolve(p.id() + ".yaml"));
+            if (curated.isEmpty()) {
+                assertFalse(p.tasks().isEmpty(), p.id() + " has extracted tasks");
+            } else {
+                assertEquals(curated, p.tasks(), p.id() + " serves its curated sheet");
+            }
+        }
+    }
+
+    @Test
+    void theOcrRestorerHookSeesOcrTextOnly() {
+        Map<String, Plan> plans = load(new PlanLoader(AgencyDirectory.empty(), text -> "[restored]\n" + text));
+        assertTrue(plans.get("dong-nai-2022").text().startsWith("[restored]"));
+        assertTrue(plans.get("thanh-hoa-2022").text().startsWith("[restored]"));
+        assertFalse(plans.get("binh-dinh-2022").text().startsWith("[restored]"));
+        assertFalse(plans.get("dong-nai-2022-draft").text().startsWith("[restored]"));
+    }
+
+    @Test
+    void loadingAndParsingTheWholeCorpusTakesUnderTwoSeconds() {
+        AgencyDirectory agencies = AgencyDirectory.load(Path.of("corpus/agencies.yaml"));
+        long start = System.nanoTime();
+        List<Plan> plans = new PlanLoader(agencies).loadAll(CorpusFixtures.PLANS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Loaded, repaired and parsed " + plans.size() + " plans in " + millis + " ms");
+        assertTrue(millis < 2000, millis + " ms");
+    }
+}
