@@ -8,7 +8,6 @@ import vn.hoidap.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +26,8 @@ final class AppendixTableReader {
     private static final Pattern GROUP = Pattern.compile(
             "^(?:[ivxl1|]{1,4}\\s*\\|?\\s*\\|?\\s*)?((?:nhiem vu|x\\w?y dung co che|nang cao nhan th\\w{0,2}c"
                     + "|pho c\\w{0,2}p|phat trien nguon nhan)\\b.*)$");
+    private static final Pattern YEAR_LINE = Pattern.compile("^20\\d\\d\\s*-\\s*20\\d\\d$");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
-    private static final Set<String> CELL_STARTS = Set.of("cac so", "so tt&tt", "so gd&dt", "so gd&pt", "so noi",
-            "so thong", "so giao", "so ke", "so van", "so vhtt&dl", "so ld", "so lb", "so lao", "so tai", "so tt&;it",
-            "dai phat", "pai phat", "ubnd cap", "ubnd", "cac co", "so g}ao", "sg g}ao", "cac to", "sf thorig");
     private static final List<String> HEADER_WORDS = List.of("tt", "stt", "nhiem vu", "don vi chu tri",
             "don vi phoi hop", "thoi gian", "co quan chu tri", "co quan phoi hop");
 
@@ -86,10 +83,20 @@ final class AppendixTableReader {
                     }
                 }
             }
+            int firstFrom = span[0] + 1;
+            if (rows.isEmpty() || rows.get(0).number > 1) {
+                int limit = rows.isEmpty() ? span[1] : rows.get(0).markerLine;
+                List<Row> unnumbered = rowsEndingInYearLines(lines, span[0] + 1, limit, gi + 1, groupTitles.get(gi));
+                int wanted = rows.isEmpty() ? unnumbered.size() : rows.get(0).number - 1;
+                if (!unnumbered.isEmpty() && unnumbered.size() == wanted) {
+                    unnumbered.forEach(u -> tasks.add(toTask(planId, u, mentions)));
+                    firstFrom = unnumbered.get(unnumbered.size() - 1).markerLine + 1;
+                }
+            }
             // Each row owns the lines half-way to its neighbours' number lines.
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                int from = r == 0 ? span[0] + 1 : (rows.get(r - 1).markerLine + row.markerLine) / 2 + 1;
+                int from = r == 0 ? firstFrom : (rows.get(r - 1).markerLine + row.markerLine) / 2 + 1;
                 int to = r == rows.size() - 1 ? span[1] - 1 : (row.markerLine + rows.get(r + 1).markerLine) / 2;
                 for (int i = from; i <= to; i++) {
                     if (!isHeader(lines.get(i))) {
@@ -103,10 +110,38 @@ final class AppendixTableReader {
         return tasks;
     }
 
+    /**
+     * Rows printed without their number, one cell per line, each closed by its timeline cell ("2022-2025" alone on
+     * a line). A chunk naming no agency is the tail of the previous row's text, cut by a page break.
+     */
+    private static List<Row> rowsEndingInYearLines(List<String> lines, int from, int to, int group, String title) {
+        List<Row> rows = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String line = lines.get(i);
+            if (isHeader(line)) {
+                continue;
+            }
+            chunk.add(line);
+            if (YEAR_LINE.matcher(line.strip()).matches()) {
+                boolean namesAgency = chunk.stream().anyMatch(l -> !AgencyPatterns.find(l).isEmpty());
+                if (namesAgency || rows.isEmpty()) {
+                    Row row = new Row(group, title, rows.size() + 1, i);
+                    row.lines.addAll(chunk);
+                    rows.add(row);
+                } else {
+                    rows.get(rows.size() - 1).lines.addAll(chunk);
+                }
+                chunk.clear();
+            }
+        }
+        return rows;
+    }
+
     private static Task toTask(String planId, Row row, Function<String, List<AgencyMention>> mentions) {
         StringBuilder text = new StringBuilder();
-        StringBuilder lead = new StringBuilder();
-        StringBuilder coordinate = new StringBuilder();
+        List<String> lead = new ArrayList<>();
+        List<String> coordinate = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (String raw : row.lines) {
             String line = raw.replace('|', ' ').replaceAll("\\s+", " ").strip();
@@ -115,35 +150,41 @@ final class AppendixTableReader {
                 years.add(Integer.valueOf(y.group(1)));
             }
             line = line.replaceAll("\\b20\\d\\d\\s*-?\\s*(20\\d\\d)?", " ").replaceAll("\\s+", " ").strip();
-            String[] tokens = line.split(" ");
-            List<Integer> cellStarts = new ArrayList<>();
-            for (int i = 0; i < tokens.length; i++) {
-                if (startsCell(tokens, i) && (cellStarts.isEmpty() || !tokens[i - 1].endsWith(","))) {
-                    cellStarts.add(i);
+            List<AgencyPatterns.Found> found = AgencyPatterns.find(line);
+            append(text, found.isEmpty() ? line : line.substring(0, found.get(0).start()));
+            // Mentions separated only by commas share a cell; anything else between them starts the next column.
+            List<List<String>> cells = new ArrayList<>();
+            int prevEnd = -1;
+            for (AgencyPatterns.Found f : found) {
+                boolean sameCell = prevEnd >= 0
+                        && line.substring(Math.min(prevEnd, f.start()), f.start()).matches("[\\s,;.]*");
+                if (!sameCell) {
+                    cells.add(new ArrayList<>());
+                }
+                cells.get(cells.size() - 1).add(f.name());
+                prevEnd = f.end();
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                // A line's first cell is the lead column, unless the row has its lead already and the line holds a
+                // single cell: that one continues the coordinating column.
+                boolean toLead = c == 0 && (cells.size() > 1 || lead.isEmpty());
+                for (String name : cells.get(c)) {
+                    List<String> target = toLead ? lead : coordinate;
+                    if (!lead.contains(name) && !target.contains(name)) {
+                        target.add(name);
+                    }
                 }
             }
-            int firstCell = cellStarts.isEmpty() ? tokens.length : cellStarts.get(0);
-            append(text, String.join(" ", List.of(tokens).subList(0, firstCell)));
-            for (int c = 0; c < cellStarts.size(); c++) {
-                int end = c + 1 < cellStarts.size() ? cellStarts.get(c + 1) : tokens.length;
-                String cell = String.join(" ", List.of(tokens).subList(cellStarts.get(c), end));
-                append(c == 0 && coordinate.isEmpty() ? lead : coordinate, cell);
-            }
         }
+        coordinate.removeAll(lead);
         String path = "PL." + roman(row.group) + "." + row.number;
         String anchor = Anchors.of(path);
         String timeline = years.isEmpty() ? null
                 : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(1);
         String title = text.toString().replaceAll("\\s+", " ").strip();
         return new Task(planId, anchor.replaceFirst("^s-", ""), path, anchor, String.valueOf(row.number),
-                row.groupTitle, title, null, mentions.apply(lead.toString().replaceAll("[,;]?\\s*$", "")),
-                mentions.apply(coordinate.toString().replaceAll("[,;]?\\s*$", "")), timeline, null);
-    }
-
-    private static boolean startsCell(String[] tokens, int i) {
-        String one = AgencySplitter.normalize(tokens[i]);
-        String two = i + 1 < tokens.length ? one + " " + AgencySplitter.normalize(tokens[i + 1]) : one;
-        return CELL_STARTS.contains(two) || "ubnd".equals(one) || one.matches("s[o0@]?tt&tt|sgd&dt");
+                row.groupTitle, title, null, mentions.apply(String.join("; ", lead)),
+                mentions.apply(String.join("; ", coordinate)), timeline, null);
     }
 
     private static void append(StringBuilder b, String s) {

@@ -125,6 +125,11 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
         if (a.agencyId() != null && b.agencyId() != null) {
             return a.agencyId().equals(b.agencyId());
         }
+        String ka = AgencyPatterns.key(a.text());
+        String kb = AgencyPatterns.key(b.text());
+        if (ka != null && kb != null) {
+            return ka.equals(kb); // "Sở TT&TT" and "S6 Thong tin va Truyén thong" are one body
+        }
         return Similarity.ratio(a.text(), b.text()) >= AGENCY_MATCH;
     }
 
