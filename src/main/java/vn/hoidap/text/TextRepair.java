@@ -21,6 +21,10 @@ public final class TextRepair {
     private static final Pattern FOOTNOTE_BODY = Pattern.compile("^\\d{1,2} \\S+ (là|1a|la) .*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2002-\\u200B]+");
     private static final Pattern APPENDIX = Pattern.compile("^phu luc\\b.{0,20}$");
+    private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("\\P{L}+$");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”\"')\\]]+$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+    private static final Pattern LEADING_OPENERS = Pattern.compile("^[“\"'(\\[]+");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-+•–]\\s.*");
     private static final Pattern PART = Pattern.compile("^(Phần|Phan|PHẦN|PHAN)\\s+[IVXLl1|]+(\\s.*)?$");
     private static final Pattern ROMAN = Pattern.compile("^(?=[IVXl1|]*[IVX])[IVXl1|]{1,5}\\.\\s.*");
@@ -45,7 +49,7 @@ public final class TextRepair {
         boolean inFootnote = false;
         for (String line : lines) {
             String t = cleanLine(line);
-            if (!inAppendix && APPENDIX.matcher(Fold.fold(t)).matches()) {
+            if (!inAppendix && t.length() <= 30 && APPENDIX.matcher(Fold.fold(t)).matches()) {
                 inAppendix = true;
             }
             if (inAppendix) {
@@ -79,7 +83,11 @@ public final class TextRepair {
             return t;
         }
         t = DoubledLetters.undouble(t);
-        t = t.replaceFirst("^~\\s+", "- ").replaceFirst("^_\\s+", "");
+        if (t.startsWith("~ ")) {
+            t = "- " + t.substring(2).stripLeading();
+        } else if (t.startsWith("_ ")) {
+            t = t.substring(2).stripLeading();
+        }
         return joinSplitSyllables(t);
     }
 
@@ -89,9 +97,9 @@ public final class TextRepair {
         StringBuilder out = new StringBuilder(line.length());
         for (int i = 0; i < tokens.length; i++) {
             String tok = tokens[i];
-            if (i + 1 < tokens.length && Syllables.isOnsetFragment(tok)
-                    && Syllables.isValid(tokens[i + 1].replaceAll("\\P{L}+$", ""))
-                    && Syllables.isValid((tok + tokens[i + 1]).replaceAll("\\P{L}+$", ""))) {
+            if (i + 1 < tokens.length && tok.length() <= 3 && Syllables.isOnsetFragment(tok)
+                    && Syllables.isValid(TRAILING_NON_LETTERS.matcher(tokens[i + 1]).replaceAll(""))
+                    && Syllables.isValid(TRAILING_NON_LETTERS.matcher(tok + tokens[i + 1]).replaceAll(""))) {
                 tok = tok + tokens[++i];
             }
             if (!out.isEmpty()) {
@@ -134,7 +142,7 @@ public final class TextRepair {
         if (startsBlock(line) || endsSentence(previous) || isCapsHeading(previous) || isCapsHeading(line)) {
             return false;
         }
-        String s = line.replaceFirst("^[“\"'(\\[]+", "");
+        String s = LEADING_OPENERS.matcher(line).replaceFirst("");
         if (s.isEmpty()) {
             return true;
         }
@@ -149,19 +157,18 @@ public final class TextRepair {
         if (t.endsWith(",") || t.endsWith("-") || t.endsWith("–")) {
             return true;
         }
-        String[] words = Fold.fold(t).split("[\\s-]+");
+        String[] words = WORD_BREAK.split(Fold.fold(t));
         return words.length > 0 && MID_PHRASE.contains(words[words.length - 1]);
     }
 
     static boolean startsBlock(String line) {
-        String folded = Fold.fold(line);
         return LIST_ITEM.matcher(line).matches() || ROMAN.matcher(line).matches()
                 || NUMBERED.matcher(line).matches() || LETTERED.matcher(line).matches()
-                || PART.matcher(line).matches() || folded.startsWith("noi nhan");
+                || PART.matcher(line).matches() || Fold.fold(line).startsWith("noi nhan");
     }
 
     private static boolean endsSentence(String line) {
-        String t = line.replaceAll("[\\s”\"')\\]]+$", "");
+        String t = TRAILING_CLOSERS.matcher(line).replaceAll("");
         return t.endsWith(".") || t.endsWith(":") || t.endsWith("!") || t.endsWith("?");
     }
 

@@ -85,9 +85,16 @@ final class AgencyPatterns {
     static String fold(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            String c = Fold.fold(String.valueOf(text.charAt(i)));
-            b.append(c.length() == 1 ? c.charAt(0) : ' ');
+            char ch = text.charAt(i);
+            b.append(ch < 128 ? Character.toLowerCase(ch) : FOLDED.computeIfAbsent(ch, AgencyPatterns::foldChar));
         }
         return b.toString();
+    }
+
+    private static final java.util.Map<Character, Character> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static char foldChar(char ch) {
+        String c = Fold.fold(String.valueOf(ch));
+        return c.length() == 1 ? c.charAt(0) : ' ';
     }
 }

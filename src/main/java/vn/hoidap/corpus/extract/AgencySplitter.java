@@ -21,6 +21,8 @@ final class AgencySplitter {
             "ngan hang", "vien thong", "buu dien", "to chuc", "doanh nghiep", "nguoi dan", "ban chi dao",
             "ban quan ly", "ban dan toc", "thanh doan", "trung tam");
     private static final Set<String> CONJUNCTIONS = Set.of("va", "cung", "ciing", "cling", "cing", "voi");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:.()]+$");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9&]");
     private static final Pattern OCR_CAC = Pattern.compile("^c[a-z0-9]c$");
     private static final Pattern OCR_SO = Pattern.compile("^s[&6¢0o@éèdb]?$");
 
@@ -81,13 +83,13 @@ final class AgencySplitter {
     }
 
     static String normalize(String token) {
-        String f = Fold.fold(token).replaceAll("[,;:.()]+$", "");
+        String f = TRAILING_PUNCT.matcher(Fold.fold(token)).replaceAll("");
         if (OCR_SO.matcher(f).matches()) {
             return "so";
         }
         if (OCR_CAC.matcher(f).matches()) {
             return "cac"; // "céc", "cic", "c4c", "cdc"
         }
-        return f.replaceAll("[^a-z0-9&]", "");
+        return NOT_KEY.matcher(f).replaceAll("");
     }
 }

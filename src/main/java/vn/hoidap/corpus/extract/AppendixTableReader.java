@@ -26,6 +26,7 @@ final class AppendixTableReader {
     private static final Pattern GROUP = Pattern.compile(
             "^(?:[ivxl1|]{1,4}\\s*\\|?\\s*\\|?\\s*)?((?:nhiem vu|x\\w?y dung co che|nang cao nhan th\\w{0,2}c"
                     + "|pho c\\w{0,2}p|phat trien nguon nhan)\\b.*)$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
     private static final Pattern YEAR_LINE = Pattern.compile("^20\\d\\d\\s*-\\s*20\\d\\d$");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
     private static final List<String> HEADER_WORDS = List.of("tt", "stt", "nhiem vu", "don vi chu tri",
@@ -194,11 +195,12 @@ final class AppendixTableReader {
     }
 
     private static boolean isHeader(String line) {
-        String f = Fold.fold(line).replaceAll("[^a-z ]", "").strip();
+        String f = NOT_LETTER.matcher(Fold.fold(line)).replaceAll("").strip();
         if (f.contains("nhiem vu") && f.contains("thoi gian")) {
             return true;
         }
-        return HEADER_WORDS.stream().anyMatch(h -> Similarity.ratio(f, h) >= 0.75);
+        return f.length() <= 40 // header cells are short; a long line is content
+                && HEADER_WORDS.stream().anyMatch(h -> Similarity.ratio(f, h) >= 0.75);
     }
 
     private static String roman(int n) {

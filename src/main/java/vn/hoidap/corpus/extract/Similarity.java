@@ -9,6 +9,8 @@ import java.util.Set;
 /** Edit distance and token overlap on folded text: the measures used to read OCR labels and to score extraction. */
 final class Similarity {
 
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9&]+");
+
     private Similarity() {
     }
 
@@ -52,7 +54,7 @@ final class Similarity {
     }
 
     static String key(String s) {
-        return Fold.fold(s == null ? "" : s).replaceAll("[^a-z0-9&]+", " ").strip();
+        return NOT_KEY.matcher(Fold.fold(s == null ? "" : s)).replaceAll(" ").strip();
     }
 
     private static Set<String> words(String s) {

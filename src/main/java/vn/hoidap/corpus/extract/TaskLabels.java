@@ -19,6 +19,8 @@ final class TaskLabels {
     private record Label(Field field, String folded) {
     }
 
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-+•–]\\s*(\\S.*)$");
     private static final List<Label> LABELS = List.of(
             new Label(Field.LEAD, "don vi chu tri thuc hien"),
             new Label(Field.LEAD, "don vi chu tri"),
@@ -41,10 +43,11 @@ final class TaskLabels {
     /** The field and value of a bullet line such as "- Thoi gian thuc hién: Hang nam.", or null. */
     static Labelled read(String line) {
         String t = line.strip();
-        if (!t.matches("^[-+•–]\\s*\\S.*")) {
+        java.util.regex.Matcher bullet = BULLET.matcher(t);
+        if (!bullet.matches()) {
             return null;
         }
-        t = t.replaceFirst("^[-+•–]\\s*", "");
+        t = bullet.group(1);
         String[] words = t.split(" ");
         Label best = null;
         double bestScore = Double.MAX_VALUE;
@@ -56,7 +59,7 @@ final class TaskLabels {
             }
             StringBuilder candidate = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                candidate.append(i == 0 ? "" : " ").append(Fold.fold(words[i]).replaceAll("[^a-z0-9]", ""));
+                candidate.append(i == 0 ? "" : " ").append(NOT_ALNUM.matcher(Fold.fold(words[i])).replaceAll(""));
             }
             // A colon right after the label is strong evidence; demand a closer match without it.
             boolean colon = words[n - 1].endsWith(":");
