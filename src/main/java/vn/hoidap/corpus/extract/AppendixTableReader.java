@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 final class AppendixTableReader {
 
-    private static final Pattern ROW = Pattern.compile("^[a-zA-Z]?(\\d{1,2})(?:\\s*\\||\\s+|$)(.*)$");
+    private static final Pattern ROW = Pattern.compile("^(?:[a-zA-Z](?=\\d{1,2}\\s*\\|))?(\\d{1,2})(?:\\s*\\||\\s+|$)(.*)$");
     private static final Pattern GROUP = Pattern.compile(
             "^(?:[ivxl1|]{1,4}\\s*\\|?\\s*\\|?\\s*)?((?:nhiem vu|x\\w?y dung co che|nang cao nhan th\\w{0,2}c"
                     + "|pho c\\w{0,2}p|phat trien nguon nhan)\\b.*)$");
+    private static final Pattern MANGLED_ROW = Pattern.compile("^[^\\d|\\s]\\s*\\|\\s*[^|\\s].*$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
     private static final Pattern YEAR_LINE = Pattern.compile("^20\\d\\d\\s*-\\s*20\\d\\d$");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
@@ -57,8 +58,8 @@ final class AppendixTableReader {
         List<String> groupTitles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher g = GROUP.matcher(Fold.fold(lines.get(i)));
-            int words = lines.get(i).split("\\s+").length;
-            if (g.matches() && words >= 3 && words <= 14 && !YEAR.matcher(lines.get(i)).find()
+            int words = g.matches() ? g.group(1).split("\\s+").length : 0;
+            if (g.matches() && words >= 3 && words <= 11 && !YEAR.matcher(lines.get(i)).find()
                     && !isHeader(lines.get(i))) {
                 groupSpans.add(new int[] {i, lines.size()});
                 groupTitles.add(lines.get(i).replaceFirst("^[IVXLl1|v]{1,4}\\s*\\|?\\s*\\|?\\s*", "").strip());
@@ -74,6 +75,12 @@ final class AppendixTableReader {
             int expected = 1;
             for (int i = span[0] + 1; i < span[1]; i++) {
                 Matcher m = ROW.matcher(lines.get(i).strip());
+                if (!m.matches() && MANGLED_ROW.matcher(lines.get(i).strip()).matches()) {
+                    // "o | quan", "L | 40i", "¢ | tng": a row number OCR read as a letter, in its cell before the bar
+                    rows.add(new Row(gi + 1, groupTitles.get(gi), expected, i));
+                    expected++;
+                    continue;
+                }
                 if (m.matches()) {
                     int n = Integer.parseInt(m.group(1));
                     // A number followed by a cell bar is a row even after OCR lost a few ("5 |" after nothing).

@@ -2,7 +2,6 @@ package vn.hoidap.corpus.extract;
 
 import vn.hoidap.corpus.Anchors;
 import vn.hoidap.corpus.Section;
-import vn.hoidap.text.Fold;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ public final class OutlineParser {
                 }
             }
             path = unique(path, used);
-            Node node = new Node(path, h.level(), key, marker + (title.isEmpty() ? "" : " " + title));
+            Node node = new Node(path, h.level(), marker + (title.isEmpty() ? "" : " " + title));
             if (parent == null) {
                 roots.add(node);
             } else {
@@ -145,22 +144,16 @@ public final class OutlineParser {
         return stripped.isEmpty() ? h : stripped;
     }
 
-    static String folded(String s) {
-        return Fold.fold(s);
-    }
-
     private static final class Node {
         final String path;
         final int level;
-        final String key;
         final String heading;
         final List<String> text = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
 
-        Node(String path, int level, String key, String heading) {
+        Node(String path, int level, String heading) {
             this.path = path;
             this.level = level;
-            this.key = key;
             this.heading = heading;
         }
 
