@@ -72,6 +72,22 @@ class CuratedSheetsTest {
         assertEquals(List.of(), unresolved);
     }
 
+    @Test
+    void everyLeadAndCoordinatorOfAllFivePlansResolves() {
+        List<String> unresolved = new ArrayList<>();
+        for (Plan plan : LOADER.loadAll(Path.of("corpus/plans"))) {
+            for (Task t : plan.tasks()) {
+                List<AgencyMention> all = new ArrayList<>(t.lead());
+                all.addAll(t.coordinate());
+                all.stream().filter(m -> m.agencyId() == null)
+                        .forEach(m -> unresolved.add(plan.id() + " " + t.id() + ": " + m.text()));
+            }
+            plan.responsibilities().stream().filter(r -> r.agency().agencyId() == null)
+                    .forEach(r -> unresolved.add(plan.id() + " responsibility: " + r.agency().text()));
+        }
+        assertEquals(List.of(), unresolved);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"binh-dinh-2022", "dong-nai-2022", "dong-nai-2022-draft"})
     void textIsRestoredVietnameseNotOcr(String id) {

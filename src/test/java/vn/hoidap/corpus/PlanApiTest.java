@@ -123,6 +123,10 @@ class PlanApiTest {
             assertEquals("2025-03-01", succession.get("effective"));
             assertTrue(String.valueOf(body.get("note")).contains("01/3/2025"), String.valueOf(body.get("note")));
             assertEquals(List.of("Bình Phước"), ((Map<String, Object>) body.get("province")).get("mergedFrom"));
+            Map<String, Object> binhPhuoc = results.stream().filter(r -> r.get("planId").equals("binh-phuoc-2022"))
+                    .findFirst().orElseThrow();
+            assertEquals("Đồng Nai", binhPhuoc.get("provinceToday"));
+            assertEquals("Sở Thông tin và Truyền thông", binhPhuoc.get("agencyName"));
         }
 
         @Test
