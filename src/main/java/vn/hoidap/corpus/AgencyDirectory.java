@@ -173,7 +173,8 @@ public final class AgencyDirectory {
             for (int n = Math.min(longestKeyTokens, tokens.length - i); n >= 1 && best == null; n--) {
                 String candidate = String.join(" ", Arrays.copyOfRange(tokens, i, i + n));
                 String id = idByKey.get(candidate);
-                if (id == null && n <= 2) {
+                if (id == null) {
+                    // "sở thông tin truyền thông" (no "và"), "sở tttt": the compact form of a known name.
                     id = idByCompact.get(compact(candidate));
                 }
                 if (id != null) {
@@ -226,12 +227,12 @@ public final class AgencyDirectory {
         Set<String> bestIds = new HashSet<>();
         for (Map.Entry<String, Set<String>> e : idsByOcrKey.entrySet()) {
             String candidate = e.getKey();
-            if (candidate.length() < MIN_FUZZY_LENGTH || !candidate.startsWith(head + " ")) {
+            if (candidate.length() < MIN_FUZZY_LENGTH || !headsAgree(head, candidate)) {
                 continue;
             }
             int limit = Math.max(1, Math.round(candidate.length() * 0.15f));
             int d = Levenshtein.distance(ocr, candidate, limit);
-            if (d > limit) {
+            if (d > limit || !wordsAgree(ocr, candidate)) {
                 continue;
             }
             if (d < best) {
@@ -242,6 +243,40 @@ public final class AgencyDirectory {
             }
         }
         return bestIds.size() == 1 ? bestIds.iterator().next() : null;
+    }
+
+    /**
+     * A ministry and a department differ by one letter ("bo …" / "so …"), so when either head noun is one
+     * of them both must be the same; other heads ("Céc" for "Các") may carry OCR damage like the rest.
+     */
+    private static boolean headsAgree(String head, String candidate) {
+        int space = candidate.indexOf(' ');
+        String other = space < 0 ? candidate : candidate.substring(0, space);
+        return head.equals(other) || !(isSoOrBo(head) || isSoOrBo(other));
+    }
+
+    /**
+     * OCR damages letters, not words: word by word the mention must stay within one edit (two for words of
+     * five letters or more). This keeps "Đài … Đồng Tháp" from becoming "Đài … Đồng Nai" although the whole
+     * names are only a few edits apart.
+     */
+    private static boolean wordsAgree(String mention, String candidate) {
+        String[] a = mention.split(" ");
+        String[] b = candidate.split(" ");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            int limit = b[i].length() >= 5 ? 2 : 1;
+            if (Levenshtein.distance(a[i], b[i], limit) > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSoOrBo(String head) {
+        return head.equals("so") || head.equals("bo");
     }
 
     private void checkReferences(Path file) {

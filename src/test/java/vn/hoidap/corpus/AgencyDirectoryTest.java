@@ -3,6 +3,7 @@ package vn.hoidap.corpus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
@@ -58,6 +59,29 @@ class AgencyDirectoryTest {
             assertEquals("cuc-thh", idOf("Cục Tin  học hóa -Bộ Thông tin và Truyền thông"));
         }
 
+        /** Lead and coordinator cells exactly as the OCR of the issued Đồng Nai, Thanh Hóa and Bình Phước plans reads. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Céc s, ban, nganh | cac-so-ban-nganh",
+                "Cac sd, ban, nganh | cac-so-ban-nganh",
+                "Cic so, ban, nganh | cac-so-ban-nganh",
+                "cac co quan truc thuge UBND tinh | cac-co-quan-truc-thuoc-ubnd-tinh",
+                "Dai Phat thanh va Truyén hinh Ddng Nai | dai-pt-th-dong-nai",
+                "cic co quan bao chi hoat dong trén dia ban tinh | cac-co-quan-bao-chi",
+                "Céc co sé gido duc va dao tao trén dia ban tinh | cac-co-so-gddt",
+                "Céc co so giao duc dao tao | cac-co-so-gddt",
+                "S& Lao dong - Thuong binh va X4 hoi | so-ldtbxh",
+                "S& Tai chinh | so-tai-chinh",
+                "co s& gido duc nghé nghiép | cac-co-so-gdnn",
+                "cac tdp doan, tong cdng ty nha nudc | cac-doanh-nghiep-nha-nuoc",
+                "SO TT&TT | so-tttt",
+                "Sf’ Thorig tin va Truyén thong | so-tttt",
+                "S& Noi vu | so-noi-vu",
+                "C4c sd, ban, nganh | cac-so-ban-nganh"})
+        void resolvesCellsAsTheOcrPrintedThem(String mention, String id) {
+            assertEquals(id, idOf(mention), mention);
+        }
+
         @Test
         void neverTurnsAMinistryIntoADepartment() {
             assertEquals("bo-tttt", idOf("B6 Thong tin va Truyén thong"));
@@ -67,7 +91,9 @@ class AgencyDirectoryTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Sở Giao thông vận tải", "Sở Ngoại vụ", "xyz qwe", "Sở", "UBND", "Công an tỉnh",
-                "Sở Thông tin", "Bộ Quốc phòng", "Đài Truyền hình Việt Nam", "Báo Lào Cai", ""})
+                "Sở Thông tin", "Bộ Quốc phòng", "Đài Truyền hình Việt Nam", "Báo Lào Cai", "",
+                "Báo Bình Dương", "Báo Đồng Tháp", "Đài Phát thanh và Truyền hình Đồng Tháp", "Sở Tư pháp",
+                "Sở Công Thương", "Sở Ngoại vụ tỉnh Đồng Nai", "Bộ Nội vụ và Bộ Tài chính"})
         void neverInventsAnAgency(String mention) {
             assertEquals(Optional.empty(), AGENCIES.resolve(mention), mention);
         }
@@ -112,6 +138,10 @@ class AgencyDirectoryTest {
             assertEquals(List.of("so-tttt", "so-gddt", "ubnd-cap-huyen"), ids);
             assertEquals(List.of("so-tttt"), AGENCIES.findIn("sở tttt được giao gì").stream()
                     .map(h -> h.agency().id()).toList());
+            assertEquals(List.of("so-tttt"), AGENCIES.findIn("Sở Thông tin Truyền thông Đồng Nai chủ trì những việc gì")
+                    .stream().map(h -> h.agency().id()).toList());
+            assertEquals(List.of("so-noi-vu", "so-tai-chinh"), AGENCIES.findIn("Sở Nội vụ và Sở Tài chính phối hợp ra sao")
+                    .stream().map(h -> h.agency().id()).toList());
         }
 
         @Test
