@@ -10,6 +10,7 @@ import vn.hoidap.system.ApiError;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code GET /api/plans} and {@code GET /api/plans/{id}}: the plans as the service understands them. */
 @Controller("/api/plans")
@@ -32,7 +33,8 @@ class PlanController {
     HttpResponse<?> plan(@PathVariable String id) {
         return knowledge.plan(id)
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(PlanDetail.of(p, knowledge)))
-                .orElseGet(() -> ApiError.notFound("Không tìm thấy kế hoạch có mã '" + id + "'. Các kế hoạch hiện có: "
+                .orElseGet(() -> ApiError.notFound("Không tìm thấy kế hoạch có mã '" + id
+                        + "'. Các kế hoạch hiện có: "
                         + String.join(", ", knowledge.plans().stream().map(Plan::id).sorted().toList()) + "."));
     }
 
@@ -47,8 +49,8 @@ class PlanController {
         static PlanSummary of(Plan p) {
             PlanMetadata m = p.meta();
             return new PlanSummary(m.id(), m.province(), m.kind(), m.number(), m.issueDate(),
-                    m.status().name().toLowerCase(), PlanController.statusLabel(m), m.title(), m.displayName(),
-                    m.textQuality().name().toLowerCase(), p.tasks().size(), m.draftOf());
+                    m.status().name().toLowerCase(Locale.ROOT), PlanController.statusLabel(m), m.title(), m.displayName(),
+                    m.textQuality().name().toLowerCase(Locale.ROOT), p.tasks().size(), m.draftOf());
         }
     }
 
@@ -76,8 +78,8 @@ class PlanController {
                     + (issued == null ? "." : "; văn bản đã ban hành có hiệu lực là "
                     + (issued.displayName() == null ? issued.id() : issued.displayName()) + " (" + issued.id() + ").");
             return new PlanDetail(m.id(), m.province(), m.kind(), m.number(), m.issueDate(), m.issuer(), m.signer(),
-                    m.signerTitle(), m.status().name().toLowerCase(), PlanController.statusLabel(m), m.title(),
-                    m.displayName(), m.textQuality().name().toLowerCase(), m.originalFile(), issued, drafts, note, m.facts(),
+                    m.signerTitle(), m.status().name().toLowerCase(Locale.ROOT), PlanController.statusLabel(m), m.title(),
+                    m.displayName(), m.textQuality().name().toLowerCase(Locale.ROOT), m.originalFile(), issued, drafts, note, m.facts(),
                     p.outline(), p.tasks(), p.targets(), p.deadlines(), p.responsibilities());
         }
     }

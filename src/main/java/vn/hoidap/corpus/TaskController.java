@@ -11,6 +11,7 @@ import vn.hoidap.text.Fold;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -82,15 +83,15 @@ class TaskController {
             p = resolved.get();
         }
         if (p != null && knowledge.provinces().plansFor(p, knowledge.plans()).all().isEmpty()) {
-            return ApiError.notFound("Chưa có kế hoạch nào của tỉnh " + p.name() + " trong dữ liệu. Các tỉnh có kế hoạch: "
-                    + knownProvinces() + ".");
+            return ApiError.notFound("Chưa có kế hoạch nào của tỉnh " + p.name()
+                    + " trong dữ liệu. Các tỉnh có kế hoạch: " + knownProvinces() + ".");
         }
         List<TaskLookup.TaskMatch> results = lookup.find(p, a, parsedRole);
         return HttpResponse.ok(new TasksResponse(
                 p == null ? null : new ProvinceView(p.name(), knowledge.provinces().today(p).name(),
                         knowledge.provinces().mergedFrom(p).stream().map(Province::name).toList()),
                 a == null ? null : AgencyController.AgencyView.of(a, knowledge.agencies()),
-                parsedRole == null ? null : parsedRole.name().toLowerCase(), results.size(), note(a, results),
+                parsedRole == null ? null : parsedRole.name().toLowerCase(Locale.ROOT), results.size(), note(a, results),
                 results));
     }
 

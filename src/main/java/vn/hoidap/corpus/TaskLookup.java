@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +51,8 @@ public final class TaskLookup {
             for (Task task : plan.tasks()) {
                 match(plan, task, agency, role).ifPresent(m -> matches.add(new TaskMatch(ref.planId, ref.displayName,
                         ref.status, ref.statusLabel, ref.draft, ref.province, ref.provinceToday, ref.provinceNote,
-                        m.role == null ? null : m.role.name().toLowerCase(java.util.Locale.ROOT), m.asWritten, m.agency == null ? null : m.agency.id(),
+                        m.role == null ? null : m.role.name().toLowerCase(Locale.ROOT), m.asWritten,
+                        m.agency == null ? null : m.agency.id(),
                         m.agency == null ? null : m.agency.name(), m.viaSuccession, m.succession, task,
                         Anchors.planUrl(plan.id(), task.anchor()))));
             }
@@ -106,7 +108,7 @@ public final class TaskLookup {
             note = "Kế hoạch của tỉnh " + m.province() + " (năm 2022); " + (own.get().note() != null
                     ? own.get().note() : "nay thuộc tỉnh " + today + ".");
         }
-        return new PlanRefs(plan.id(), m.displayName(), m.status().name().toLowerCase(),
+        return new PlanRefs(plan.id(), m.displayName(), m.status().name().toLowerCase(Locale.ROOT),
                 PlanController.statusLabel(m), m.isDraft(), m.province(), today, note);
     }
 

@@ -99,6 +99,13 @@ class AgencyDirectoryTest {
         }
 
         @Test
+        void resolvesDepartmentsTheFileListsEvenWhenNoPlanNamesThem() {
+            assertEquals("so-xay-dung", idOf("Sở Xây dựng"));
+            assertEquals("so-xay-dung", idOf("so xay dung"));
+            assertEquals("so-y-te", idOf("Sở Y tế"));
+        }
+
+        @Test
         void resolvesGroupsAsGroups() {
             Agency huyen = AGENCIES.resolve("UBND các huyện, thị xã, thành phố").orElseThrow();
             assertEquals("nhóm", huyen.kind());
