@@ -1,8 +1,12 @@
 package vn.hoidap.assistant.intent;
 
+import opennlp.tools.doccat.DoccatCrossValidator;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.util.ObjectStreamUtils;
 import org.junit.jupiter.api.Test;
 import vn.hoidap.text.Fold;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,5 +75,20 @@ class IntentCrossValidationTest {
         errors.forEach(e -> report.append("  ").append(e).append(System.lineSeparator()));
         System.out.print(report);
         assertTrue(accuracy >= 0.90, report::toString);
+    }
+
+    /** OpenNLP's own evaluator on the same shuffled order, as a check on the hand-written folds above. */
+    @Test
+    void openNlpCrossValidatorAgrees() throws IOException {
+        List<IntentExample> shuffled = new ArrayList<>(EXAMPLES);
+        Collections.shuffle(shuffled, new Random(SEED));
+        List<DocumentSample> samples = shuffled.stream()
+                .map(e -> new DocumentSample(e.intent(), IntentTokens.of(e.text()))).toList();
+        DoccatCrossValidator validator = new DoccatCrossValidator(IntentClassifier.LANGUAGE,
+                IntentClassifier.trainingParameters(), IntentClassifier.featureFactory());
+        validator.evaluate(ObjectStreamUtils.createObjectStream(samples), FOLDS);
+        System.out.printf("DoccatCrossValidator %d-fold: %.1f%% of %d%n", FOLDS,
+                100 * validator.getDocumentAccuracy(), validator.getDocumentCount());
+        assertTrue(validator.getDocumentAccuracy() >= 0.90, "accuracy " + validator.getDocumentAccuracy());
     }
 }
