@@ -96,7 +96,7 @@ class AssistantService implements Assistant {
         String content = ContentWords.without(contentWords.content(text), e.mentions());
         Intent intent = guess.intent();
         boolean followUp = isFollowUp(folded, content, e, session);
-        String province = e.province();
+        String province = e.province() == null ? null : e.province().name();
         Integer year = e.year();
         if (followUp) {
             if (province == null) {
@@ -118,7 +118,7 @@ class AssistantService implements Assistant {
             // Staying on the province the conversation is about is what people expect.
             province = session.province();
         }
-        List<Plan> plans = scope(province, e);
+        List<Plan> plans = scope(province, e, intent);
         return new Understanding(text, folded, intent, guess.confidence(), content, plans, province, e.unknownPlace(),
                 e.agency(), e.unknownAgency(), e.successorAsked(), year, e.role(), e.acrossProvinces(), followUp, session);
     }
@@ -138,12 +138,27 @@ class AssistantService implements Assistant {
         return marker || contentWords <= 1;
     }
 
-    private List<Plan> scope(String province, Entities e) {
+    /**
+     * The plans a question is about. A province named in the question brings its own plans, and the plans of
+     * provinces merged into it in 2025 when it has none of its own ("Gia Lai") or when today's agency name
+     * was used ("Sở Khoa học và Công nghệ Đồng Nai" covers Bình Phước's Sở TT&TT too). A province carried
+     * over from the session is looked up again. Drafts only when asked for.
+     */
+    private List<Plan> scope(String province, Entities e, Intent intent) {
+        List<Plan> candidates;
+        if (e.province() != null && province != null && province.equals(e.province().name())) {
+            candidates = new ArrayList<>(e.ownPlans());
+            if (candidates.isEmpty() || (e.successorAsked() && intent == Intent.AGENCY_TASKS)) {
+                candidates.addAll(e.mergedPlans());
+            }
+        } else if (province != null) {
+            candidates = knowledge.plans().stream().filter(p -> p.meta().province().equals(province)).toList();
+        } else {
+            candidates = knowledge.plans();
+        }
         List<Plan> plans = new ArrayList<>();
-        for (Plan p : knowledge.plans()) {
-            boolean inProvince = province == null || p.meta().province().equals(province);
-            boolean statusOk = !p.meta().isDraft() || e.wantsDraft();
-            if (inProvince && statusOk) {
+        for (Plan p : candidates) {
+            if (!p.meta().isDraft() || e.wantsDraft()) {
                 plans.add(p);
             }
         }

@@ -75,9 +75,9 @@ public final class PlanLoader {
         RepairedText repaired = TextRepair.repair(original);
         String text = meta.textQuality() == TextQuality.OCR ? ocrRestorer.apply(repaired.content()) : repaired.content();
         List<Section> outline = OutlineParser.parse(text);
-        List<Task> curated = curatedTasks(id, root);
+        List<Task> curated = curatedTasks(id, meta.province(), root);
         // The curated sheet is the verified truth; a plan nobody has curated yet still gets its tasks.
-        List<Task> tasks = curated.isEmpty() ? extractor.extract(id, outline) : curated;
+        List<Task> tasks = curated.isEmpty() ? extractor.extract(id, meta.province(), outline) : curated;
         List<Target> targets = new ArrayList<>();
         for (YamlFields t : root.list("targets")) {
             String section = t.optional("section");
@@ -95,7 +95,7 @@ public final class PlanLoader {
             String section = r.optional("section");
             String agency = r.required("agency");
             responsibilities.add(new Responsibility(id,
-                    new AgencyMention(agency, agencies.resolve(agency).map(Agency::id).orElse(null)),
+                    mention(agency, meta.province()),
                     section, Anchors.of(section), r.strings("duties")));
         }
         return new Plan(meta, original, text, outline, tasks, targets, deadlines, responsibilities);
@@ -104,13 +104,13 @@ public final class PlanLoader {
     /** The curated task sheet of one plan's YAML (empty when none): the oracle the extractor is measured on. */
     public List<Task> curatedTasks(Path yamlFile) {
         YamlFields root = YamlFields.root(yamlFile.toString(), parseYaml(yamlFile));
-        return curatedTasks(root.required("id"), root);
+        return curatedTasks(root.required("id"), root.required("province"), root);
     }
 
-    private List<Task> curatedTasks(String id, YamlFields root) {
+    private List<Task> curatedTasks(String id, String province, YamlFields root) {
         List<Task> tasks = new ArrayList<>();
         for (YamlFields t : root.list("tasks")) {
-            tasks.add(task(id, t));
+            tasks.add(task(id, province, t));
         }
         return tasks;
     }
@@ -141,18 +141,21 @@ public final class PlanLoader {
                 root.required("title"), quality, root.required("originalFile"), root.optional("draftOf"), facts);
     }
 
-    private Task task(String planId, YamlFields t) {
+    private Task task(String planId, String province, YamlFields t) {
         String section = t.required("section");
         return new Task(planId, t.required("id"), section, Anchors.of(section), t.optional("number"),
                 t.optional("group"), t.required("title"), t.optional("description"),
-                mentions(t.strings("lead")), mentions(t.strings("coordinate")), t.optional("timeline"),
+                mentions(t.strings("lead"), province), mentions(t.strings("coordinate"), province), t.optional("timeline"),
                 t.optional("result"));
     }
 
-    private List<AgencyMention> mentions(List<String> texts) {
-        return texts.stream()
-                .map(text -> new AgencyMention(text, agencies.resolve(text).map(Agency::id).orElse(null)))
-                .toList();
+    /** Resolved within the plan's province: "Đài Phát thanh - Truyền hình tỉnh" is that province's station. */
+    private List<AgencyMention> mentions(List<String> texts, String province) {
+        return texts.stream().map(text -> mention(text, province)).toList();
+    }
+
+    private AgencyMention mention(String text, String province) {
+        return new AgencyMention(text, agencies.resolve(text, province).map(Agency::id).orElse(null));
     }
 
     private static Object parseYaml(Path file) {

@@ -18,7 +18,7 @@ public final class ExtractionReports {
         TaskExtractor extractor = new TaskExtractor(agencies);
         return plans.stream()
                 .map(p -> ExtractionReport.of(p.id(), p.meta().textQuality().name().toLowerCase(java.util.Locale.ROOT),
-                        loader.curatedTasks(plansDir.resolve(p.id() + ".yaml")), extractor.extract(p.id(), p.outline())))
+                        loader.curatedTasks(plansDir.resolve(p.id() + ".yaml")), extractor.extract(p.id(), p.meta().province(), p.outline())))
                 .toList();
     }
 }

@@ -20,38 +20,46 @@ import java.util.function.Function;
  */
 public final class TaskExtractor {
 
-    private final Function<String, String> resolver;
+    private final AgencyDirectory agencies;
 
     /** @param agencies resolves mentions to canonical agency ids; unknown mentions are kept with a null id */
     public TaskExtractor(AgencyDirectory agencies) {
-        this.resolver = text -> agencies.resolve(text).map(Agency::id).orElse(null);
+        this.agencies = agencies;
     }
 
     public List<Task> extract(String planId, List<Section> outline) {
+        return extract(planId, null, outline);
+    }
+
+    /** Mentions resolve within {@code province}: "Đài Phát thanh - Truyền hình tỉnh" is that province's station. */
+    public List<Task> extract(String planId, String province, List<Section> outline) {
+        Function<String, List<AgencyMention>> mentions = written -> mentions(written, province);
         List<Task> tasks = new ArrayList<>();
-        walk(planId, outline, null, tasks);
+        walk(planId, outline, null, tasks, mentions);
         for (Section s : outline) {
             if (s.path().startsWith("PL")) {
-                tasks.addAll(AppendixTableReader.read(planId, s, this::mentions));
+                tasks.addAll(AppendixTableReader.read(planId, s, mentions));
             }
         }
         return tasks;
     }
 
-    private void walk(String planId, List<Section> sections, Section parent, List<Task> out) {
+    private void walk(String planId, List<Section> sections, Section parent, List<Task> out,
+                      Function<String, List<AgencyMention>> mentions) {
         for (Section s : sections) {
             if (s.path().startsWith("PL")) {
                 continue;
             }
-            Task t = fromSection(planId, s, parent);
+            Task t = fromSection(planId, s, parent, mentions);
             if (t != null) {
                 out.add(t);
             }
-            walk(planId, s.children(), s, out);
+            walk(planId, s.children(), s, out, mentions);
         }
     }
 
-    private Task fromSection(String planId, Section s, Section parent) {
+    private Task fromSection(String planId, Section s, Section parent,
+                             Function<String, List<AgencyMention>> mentions) {
         List<String> description = new ArrayList<>();
         Map<TaskLabels.Field, StringBuilder> values = new java.util.EnumMap<>(TaskLabels.Field.class);
         TaskLabels.Field last = null;
@@ -79,7 +87,8 @@ public final class TaskExtractor {
         return new Task(planId, "t-" + s.anchor().replaceFirst("^s-", ""), s.path(), s.anchor(), number,
                 parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s),
                 description.isEmpty() ? null : String.join("\n", description),
-                mentions(value(values, TaskLabels.Field.LEAD)), mentions(value(values, TaskLabels.Field.COORDINATE)),
+                mentions.apply(value(values, TaskLabels.Field.LEAD)),
+                mentions.apply(value(values, TaskLabels.Field.COORDINATE)),
                 value(values, TaskLabels.Field.TIMELINE), value(values, TaskLabels.Field.RESULT));
     }
 
@@ -88,7 +97,9 @@ public final class TaskExtractor {
         return b == null ? null : b.toString().strip();
     }
 
-    List<AgencyMention> mentions(String written) {
-        return AgencySplitter.split(written).stream().map(m -> new AgencyMention(m, resolver.apply(m))).toList();
+    private List<AgencyMention> mentions(String written, String province) {
+        return AgencySplitter.split(written).stream()
+                .map(m -> new AgencyMention(m, agencies.resolve(m, province).map(Agency::id).orElse(null)))
+                .toList();
     }
 }
