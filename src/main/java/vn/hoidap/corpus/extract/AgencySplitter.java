@@ -23,7 +23,7 @@ final class AgencySplitter {
     private static final Set<String> CONJUNCTIONS = Set.of("va", "cung", "ciing", "cling", "cing", "voi");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:.()]+$");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9&]");
-    private static final Pattern OCR_CAC = Pattern.compile("^c[a-z0-9]c$");
+    private static final Pattern OCR_CAC = Pattern.compile("^c(?!u)[a-z0-9][cz]$");
     private static final Pattern OCR_SO = Pattern.compile("^s[&6¢0o@éèdb]?$");
 
     private AgencySplitter() {
@@ -88,7 +88,7 @@ final class AgencySplitter {
             return "so";
         }
         if (OCR_CAC.matcher(f).matches()) {
-            return "cac"; // "céc", "cic", "c4c", "cdc"
+            return "cac"; // "céc", "cic", "c4c", "cdc", "caz" (but "cục" is Cục)
         }
         return NOT_KEY.matcher(f).replaceAll("");
     }
