@@ -19,7 +19,9 @@ final class AgencyPatterns {
     record Found(String key, String name, int start, int end) {
     }
 
-    private record Entry(String key, String name, Pattern pattern) {
+    /** {@code capitalised}: the phrase is also common in task text ("các cơ sở giáo dục"), so only a cell that
+     * starts with a capital ("Các cơ sở giáo dục") counts. */
+    private record Entry(String key, String name, Pattern pattern, boolean capitalised) {
     }
 
     private static final String SO = "s[a-z0-9&¢@'’]{0,2}\\s?";
@@ -39,16 +41,21 @@ final class AgencyPatterns {
             entry("ubnd-xa", "UBND cấp xã", "(huy\\S{1,2}n[,;]? |ubnd )c\\S{1,2}p x\\S{0,2}\\b"),
             entry("dai-ptth", "Đài Phát thanh và Truyền hình", "\\b[dp]ai phat( thanh)?"),
             entry("bao", "Báo", "\\bbao (binh|thanh|dong)\\b"),
-            entry("co-so-giao-duc", "Các cơ sở giáo dục", "\\bc\\S{0,3} c\\S{0,2} s\\S{0,2} g\\S{1,3}o duc"),
+            capitalised("co-so-giao-duc", "Các cơ sở giáo dục", "\\bc\\S{0,3} c\\S{0,2} s\\S{0,2} g\\S{1,3}o duc"),
             entry("co-quan-bao-chi", "Các cơ quan báo chí", "\\bc\\S{0,3} co quan bao chi|\\bco quan bao chi"),
-            entry("to-chuc-doanh-nghiep", "Các tổ chức, doanh nghiệp", "\\bc\\S{0,3} (to|t6|tb) ch\\S{0,3}[,;]? doanh"),
-            entry("doanh-nghiep", "Các doanh nghiệp", "\\bc\\S{0,3} doanh nghi"));
+            capitalised("to-chuc-doanh-nghiep", "Các tổ chức, doanh nghiệp",
+                    "\\bc\\S{0,3} (to|t6|tb) ch\\S{0,3}[,;]? doanh"),
+            capitalised("doanh-nghiep", "Các doanh nghiệp", "\\bc\\S{0,3} doanh nghi"));
 
     private AgencyPatterns() {
     }
 
     private static Entry entry(String key, String name, String regex) {
-        return new Entry(key, name, Pattern.compile(regex));
+        return new Entry(key, name, Pattern.compile(regex), false);
+    }
+
+    private static Entry capitalised(String key, String name, String regex) {
+        return new Entry(key, name, Pattern.compile(regex), true);
     }
 
     /** Agencies named in folded {@code text}, left to right, without overlaps. */
@@ -58,6 +65,9 @@ final class AgencyPatterns {
         for (Entry e : ENTRIES) {
             Matcher m = e.pattern().matcher(f);
             while (m.find()) {
+                if (e.capitalised() && !Character.isUpperCase(text.charAt(m.start()))) {
+                    continue;
+                }
                 all.add(new Found(e.key(), e.name(), m.start(), m.end()));
             }
         }

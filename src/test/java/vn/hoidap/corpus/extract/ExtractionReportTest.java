@@ -67,6 +67,9 @@ class ExtractionReportTest {
         ExtractionReport r = reports.get("dong-nai-2022");
         assumeTrue(r.curated() > 0, "dong-nai-2022 has no curated task sheet yet");
         assertTrue(r.taskRecall() >= 0.9, "task recall " + r.taskRecall());
+        assertTrue(r.lead().recall() >= 0.9, "lead recall " + r.lead().recall());
+        assertTrue(r.coordinate().recall() >= 0.9, "coordinate recall " + r.coordinate().recall());
+        assertTrue(r.timelineAgreement() >= 0.9, "timelines " + r.timelineAgreement());
     }
 
     @Test
@@ -75,7 +78,9 @@ class ExtractionReportTest {
             ExtractionReport r = reports.get(id);
             assumeTrue(r.curated() > 0, id + " has no curated task sheet yet");
             assertTrue(r.extracted() > 0, id + ": the appendix reader found no row");
-            assertTrue(r.matched() > 0 && r.taskPrecision() > 0, id + ": rows found but none matches the sheet");
+            // No floor is asked of these tables; this guard only keeps the reader from silently regressing
+            // (reached when written: Thanh Hóa 25/26 rows, Bình Phước 21/24).
+            assertTrue(r.taskRecall() >= 0.8, id + " row recall " + r.taskRecall());
         }
     }
 
