@@ -190,7 +190,7 @@ final class AppendixTableReader {
         String timeline = years.isEmpty() ? null
                 : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(1);
         String title = text.toString().replaceAll("\\s+", " ").strip();
-        return new Task(planId, anchor.replaceFirst("^s-", ""), path, anchor, String.valueOf(row.number),
+        return new Task(planId, TaskExtractor.slug(path), path, anchor, String.valueOf(row.number),
                 row.groupTitle, title, null, mentions.apply(String.join("; ", lead)),
                 mentions.apply(String.join("; ", coordinate)), timeline, null);
     }

@@ -1,15 +1,19 @@
 package vn.hoidap.corpus.extract;
 
 import vn.hoidap.corpus.AgencyDirectory;
+import vn.hoidap.corpus.Anchors;
 import vn.hoidap.corpus.AgencyMention;
 import vn.hoidap.corpus.Agency;
 import vn.hoidap.corpus.Section;
 import vn.hoidap.corpus.Task;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the tasks of a plan automatically, so that a plan added by a user is usable before anyone curates it.
@@ -19,6 +23,8 @@ import java.util.function.Function;
  * Phước) are read by {@link AppendixTableReader}, best effort.
  */
 public final class TaskExtractor {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\.\\s");
 
     private final AgencyDirectory agencies;
 
@@ -61,7 +67,7 @@ public final class TaskExtractor {
     private Task fromSection(String planId, Section s, Section parent,
                              Function<String, List<AgencyMention>> mentions) {
         List<String> description = new ArrayList<>();
-        Map<TaskLabels.Field, StringBuilder> values = new java.util.EnumMap<>(TaskLabels.Field.class);
+        Map<TaskLabels.Field, StringBuilder> values = new EnumMap<>(TaskLabels.Field.class);
         TaskLabels.Field last = null;
         for (String line : s.text().split("\n")) {
             if (line.isBlank()) {
@@ -69,7 +75,8 @@ public final class TaskExtractor {
             }
             TaskLabels.Labelled l = TaskLabels.read(line);
             if (l != null) {
-                values.computeIfAbsent(l.field(), f -> new StringBuilder()).append(l.value());
+                StringBuilder v = values.computeIfAbsent(l.field(), f -> new StringBuilder());
+                v.append(v.isEmpty() ? "" : " ").append(l.value());
                 last = l.field();
             } else if (last != null && !line.strip().startsWith("-")) {
                 values.get(last).append(' ').append(line.strip()); // a wrapped label value
@@ -80,16 +87,20 @@ public final class TaskExtractor {
         if (!values.containsKey(TaskLabels.Field.LEAD)) {
             return null;
         }
-        String number = s.path().substring(s.path().lastIndexOf('.') + 1);
-        if (s.heading().matches("^\\d+(\\.\\d+)+\\..*")) {
-            number = s.heading().substring(0, s.heading().indexOf(". ") > 0 ? s.heading().indexOf(". ") : 0);
-        }
-        return new Task(planId, "t-" + s.anchor().replaceFirst("^s-", ""), s.path(), s.anchor(), number,
+        // As printed: "1.1" for a numbered task, "a" for a lettered one.
+        Matcher numbered = NUMBERED.matcher(s.heading());
+        String number = numbered.find() ? numbered.group(1) : s.path().substring(s.path().lastIndexOf('.') + 1);
+        return new Task(planId, "t-" + slug(s.path()), s.path(), s.anchor(), number,
                 parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s),
                 description.isEmpty() ? null : String.join("\n", description),
                 mentions.apply(value(values, TaskLabels.Field.LEAD)),
                 mentions.apply(value(values, TaskLabels.Field.COORDINATE)),
                 value(values, TaskLabels.Field.TIMELINE), value(values, TaskLabels.Field.RESULT));
+    }
+
+    /** "III.2.đ" → "iii-2-dd": ids keep đ apart from d, as the curated sheets do ("t-iii-2-dd"). */
+    static String slug(String path) {
+        return Anchors.of(path.replace("đ", "dd").replace("Đ", "DD")).replaceFirst("^s-", "");
     }
 
     private static String value(Map<TaskLabels.Field, StringBuilder> values, TaskLabels.Field f) {

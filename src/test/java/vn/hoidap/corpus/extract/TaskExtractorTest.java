@@ -74,9 +74,23 @@ class TaskExtractorTest {
         assertEquals(List.of("S¢ Théng tin va Truyén thong"), names(a.lead()), "the 'thuc hién' of the label is not kept");
         assertEquals("S& Noi vu", names(a.coordinate()).get(0));
         assertEquals("khi c6 huéng dan cia cap B, nganh Trung vong.", a.timeline());
+        assertEquals("t-iii-2-dd", dn.get("III.2.đ").id());
+        assertEquals("t-iii-2-d", dn.get("III.2.d").id());
         Task b = dn.get("III.3.b");
         assertEquals(List.of("S& Thong tin va Truyen thong", "UBND cac huyén, thanh pho"), names(b.lead()),
                 "'QUn vi chu tri thue hign' is the lead label");
+    }
+
+    @Test
+    void mentionsResolveToCanonicalAgenciesOfThePlansProvince() {
+        TaskExtractor withDirectory = new TaskExtractor(AgencyDirectory.load(java.nio.file.Path.of("corpus/agencies.yaml")));
+        Task t = withDirectory.extract("binh-dinh-2022", "Bình Định", CorpusFixtures.outline("binh-dinh-2022")).stream()
+                .filter(x -> x.section().equals("II.1.2")).findFirst().orElseThrow();
+        assertEquals("so-tttt", t.coordinate().get(0).agencyId());
+        assertTrue(t.lead().stream().allMatch(m -> m.agencyId() != null), t.lead().toString());
+        Task ocr = withDirectory.extract("dong-nai-2022", "Đồng Nai", CorpusFixtures.outline("dong-nai-2022")).stream()
+                .filter(x -> x.section().equals("III.1.b")).findFirst().orElseThrow();
+        assertEquals("so-tttt", ocr.lead().get(1).agencyId(), "OCR'd 'S& Thong tin va Truyén thong' resolves");
     }
 
     @Test
