@@ -74,6 +74,7 @@ public final class PlanLoader {
         String original = readText(textFile);
         RepairedText repaired = TextRepair.repair(original);
         String text = meta.textQuality() == TextQuality.OCR ? ocrRestorer.apply(repaired.content()) : repaired.content();
+        meta = withEndMatter(meta, repaired);
         List<Section> outline = OutlineParser.parse(text);
         List<Task> curated = curatedTasks(id, meta.province(), root);
         // The curated sheet is the verified truth; a plan nobody has curated yet still gets its tasks.
@@ -99,6 +100,26 @@ public final class PlanLoader {
                     section, Anchors.of(section), r.strings("duties")));
         }
         return new Plan(meta, original, text, outline, tasks, targets, deadlines, responsibilities);
+    }
+
+    /**
+     * What the YAML leaves open (signer ~, no recipients) is taken from the document's own end matter, so a
+     * plan added without curation still names its signer and "Nơi nhận". Curated values always win.
+     */
+    private PlanMetadata withEndMatter(PlanMetadata m, RepairedText repaired) {
+        boolean ocr = m.textQuality() == TextQuality.OCR;
+        String signer = m.signer() != null || repaired.signer() == null ? m.signer()
+                : ocr ? ocrRestorer.apply(repaired.signer()) : repaired.signer();
+        PlanMetadata.PlanFacts f = m.facts();
+        List<String> recipients = !f.recipients().isEmpty() ? f.recipients()
+                : repaired.recipients().stream().map(r -> ocr ? ocrRestorer.apply(r) : r).toList();
+        if (signer == m.signer() && recipients == f.recipients()) {
+            return m;
+        }
+        return new PlanMetadata(m.id(), m.province(), m.kind(), m.number(), m.issueDate(), m.issuer(), signer,
+                m.signerTitle(), m.status(), m.title(), m.textQuality(), m.originalFile(), m.draftOf(),
+                new PlanMetadata.PlanFacts(f.implementsDecision(), f.legalBasis(), f.funding(), f.purpose(),
+                        f.requirements(), recipients));
     }
 
     /** The curated task sheet of one plan's YAML (empty when none): the oracle the extractor is measured on. */

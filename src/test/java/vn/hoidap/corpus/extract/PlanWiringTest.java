@@ -1,11 +1,14 @@
 package vn.hoidap.corpus.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.hoidap.corpus.AgencyDirectory;
 import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.PlanLoader;
 import vn.hoidap.corpus.Section;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,46 @@ class PlanWiringTest {
         assertTrue(plans.get("thanh-hoa-2022").text().startsWith("[restored]"));
         assertFalse(plans.get("binh-dinh-2022").text().startsWith("[restored]"));
         assertFalse(plans.get("dong-nai-2022-draft").text().startsWith("[restored]"));
+    }
+
+    @Test
+    void anUncuratedPlanTakesSignerAndRecipientsFromItsText(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x-2022.yaml"), """
+                id: x-2022
+                province: Bình Định
+                kind: Kế hoạch
+                number: ~
+                issueDate: 2022
+                issuer: UBND tỉnh
+                signer: ~
+                status: issued
+                title: Kế hoạch thử
+                textQuality: clean
+                originalFile: x.txt
+                """);
+        Files.writeString(dir.resolve("x-2022.txt"), """
+                IIII..  TTRRIIỂỂNN  KKHHAAII
+                1.1. Biểu dương, tôn vinh và khen thưởng
+                - Đơn vị chủ trì thực hiện: Sở Nội vụ, Sở Thông tin và Truyền thông.
+                    Nơi nhận:
+                - Bộ Thông tin và Truyền thông;
+                - Lưu: VT, K9.
+                KT. CHỦ TỊCH
+                Lâm Hải Giang
+                """);
+        Plan p = new PlanLoader(AgencyDirectory.empty()).loadAll(dir).get(0);
+        assertEquals("Lâm Hải Giang", p.meta().signer());
+        assertEquals(List.of("Bộ Thông tin và Truyền thông", "Lưu: VT, K9"), p.meta().facts().recipients());
+        assertEquals(1, p.tasks().size());
+        assertEquals("II.1.1", p.tasks().get(0).section());
+        assertFalse(p.text().contains("Nơi nhận"));
+    }
+
+    @Test
+    void curatedSignerIsKept() {
+        Map<String, Plan> plans = load(new PlanLoader(AgencyDirectory.empty()));
+        assertEquals("Lâm Hải Giang", plans.get("binh-dinh-2022").meta().signer());
+        assertEquals(null, plans.get("binh-phuoc-2022").meta().signer(), "its text ends before any signature");
     }
 
     @Test
