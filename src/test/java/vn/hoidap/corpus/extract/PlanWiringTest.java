@@ -10,7 +10,10 @@ import vn.hoidap.corpus.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +40,25 @@ class PlanWiringTest {
         assertEquals(List.of("I", "II", "III", "IV"), bd.outline().stream().map(Section::path).toList());
         for (Plan p : plans.values()) {
             assertFalse(p.outline().isEmpty(), p.id());
+        }
+    }
+
+    @Test
+    void everySectionTheCuratedSheetsCiteIsInTheParsedOutline() {
+        for (Plan p : load(new PlanLoader(AgencyDirectory.empty())).values()) {
+            Set<String> paths = new HashSet<>(CorpusFixtures.paths(p.outline()));
+            List<String> cited = new ArrayList<>();
+            p.tasks().forEach(t -> cited.add(t.section()));
+            p.targets().forEach(t -> cited.add(t.section()));
+            p.deadlines().forEach(d -> cited.add(d.section()));
+            p.responsibilities().forEach(r -> cited.add(r.section()));
+            for (String path : cited) {
+                if (path != null) {
+                    // appendix rows (PL.II.3) live in the table text of the PL section
+                    String expected = path.startsWith("PL.") ? "PL" : path;
+                    assertTrue(paths.contains(expected), p.id() + " cites " + path + ", not in " + paths);
+                }
+            }
         }
     }
 
