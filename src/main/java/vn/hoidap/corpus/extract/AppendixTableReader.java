@@ -51,16 +51,64 @@ final class AppendixTableReader {
         }
     }
 
+    /**
+     * The appendix section with its table structured: the lines before the first group stay its text; each
+     * group becomes a child ("PL.II", heading "II. Nhiệm vụ nâng cao nhận thức …") and each row a grandchild
+     * ("PL.II.3") whose text is the row's lines as OCR'd.
+     */
+    static Section structure(Section appendix) {
+        List<String> lines = List.of(appendix.text().split("\n"));
+        List<Row> rows = rows(lines);
+        if (rows.isEmpty()) {
+            return appendix;
+        }
+        int firstGroup = firstGroupLine(lines);
+        List<Section> groups = new ArrayList<>();
+        int g = 0;
+        List<Section> groupRows = new ArrayList<>();
+        String groupTitle = null;
+        for (Row row : rows) {
+            if (row.group != g) {
+                if (g > 0) {
+                    groups.add(group(appendix.path(), g, groupTitle, groupRows));
+                }
+                g = row.group;
+                groupTitle = row.groupTitle;
+                groupRows = new ArrayList<>();
+            }
+            String path = appendix.path() + "." + roman(row.group) + "." + row.number;
+            groupRows.add(new Section(path, Anchors.of(path), row.number + ". " + title(row.lines),
+                    String.join("\n", row.lines), List.of()));
+        }
+        groups.add(group(appendix.path(), g, groupTitle, groupRows));
+        return new Section(appendix.path(), appendix.anchor(), appendix.heading(),
+                String.join("\n", lines.subList(0, Math.max(0, firstGroup))), groups);
+    }
+
+    private static Section group(String root, int index, String title, List<Section> rows) {
+        String path = root + "." + roman(index);
+        return new Section(path, Anchors.of(path), roman(index) + ". " + title, "", rows);
+    }
+
+    /** Tasks from the rows of a structured appendix section. */
     static List<Task> read(String planId, Section appendix, Function<String, List<AgencyMention>> mentions) {
-        List<String> lines = new ArrayList<>(List.of(appendix.text().split("\n")));
+        List<Task> tasks = new ArrayList<>();
+        for (Section group : appendix.children()) {
+            String groupTitle = OutlineParser.title(group);
+            for (Section row : group.children()) {
+                tasks.add(toTask(planId, row, groupTitle, mentions));
+            }
+        }
+        return tasks;
+    }
+
+    /** The rows of the table, group by group, each with the lines it owns. */
+    private static List<Row> rows(List<String> lines) {
         // Groups and their line spans.
         List<int[]> groupSpans = new ArrayList<>();
         List<String> groupTitles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher g = GROUP.matcher(Fold.fold(lines.get(i)));
-            int words = g.matches() ? g.group(1).split("\\s+").length : 0;
-            if (g.matches() && words >= 3 && words <= 11 && !YEAR.matcher(lines.get(i)).find()
-                    && !isHeader(lines.get(i))) {
+            if (isGroup(lines.get(i))) {
                 groupSpans.add(new int[] {i, lines.size()});
                 groupTitles.add(lines.get(i).replaceFirst("^[IVXLl1|v]{1,4}\\s*\\|?\\s*\\|?\\s*", "").strip());
                 if (groupSpans.size() > 1) {
@@ -68,7 +116,7 @@ final class AppendixTableReader {
                 }
             }
         }
-        List<Task> tasks = new ArrayList<>();
+        List<Row> all = new ArrayList<>();
         for (int gi = 0; gi < groupSpans.size(); gi++) {
             int[] span = groupSpans.get(gi);
             List<Row> rows = new ArrayList<>();
@@ -97,7 +145,7 @@ final class AppendixTableReader {
                 List<Row> unnumbered = rowsEndingInYearLines(lines, span[0] + 1, limit, gi + 1, groupTitles.get(gi));
                 int wanted = rows.isEmpty() ? unnumbered.size() : rows.get(0).number - 1;
                 if (!unnumbered.isEmpty() && unnumbered.size() == wanted) {
-                    unnumbered.forEach(u -> tasks.add(toTask(planId, u, mentions)));
+                    all.addAll(unnumbered);
                     firstFrom = unnumbered.get(unnumbered.size() - 1).markerLine + 1;
                 }
             }
@@ -112,10 +160,10 @@ final class AppendixTableReader {
                                 : lines.get(i));
                     }
                 }
-                tasks.add(toTask(planId, row, mentions));
+                all.add(row);
             }
         }
-        return tasks;
+        return all;
     }
 
     /**
@@ -146,20 +194,54 @@ final class AppendixTableReader {
         return rows;
     }
 
-    private static Task toTask(String planId, Row row, Function<String, List<AgencyMention>> mentions) {
+    /** "I | Xây dựng cơ chế chính sách", "Nhiệm vụ về phổ cập …": a short line in a group's wording. */
+    private static boolean isGroup(String line) {
+        Matcher g = GROUP.matcher(Fold.fold(line));
+        if (!g.matches()) {
+            return false;
+        }
+        int words = g.group(1).split("\\s+").length;
+        return words >= 3 && words <= 11 && !YEAR.matcher(line).find() && !isHeader(line);
+    }
+
+    private static int firstGroupLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isGroup(lines.get(i))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The task text of a row: each line's words before its first agency cell, years removed. */
+    private static String title(List<String> rowLines) {
         StringBuilder text = new StringBuilder();
+        for (String raw : rowLines) {
+            String line = cleanCells(raw);
+            List<AgencyPatterns.Found> found = AgencyPatterns.find(line);
+            append(text, found.isEmpty() ? line : line.substring(0, found.get(0).start()));
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String cleanCells(String raw) {
+        String line = raw.replace('|', ' ').replaceAll("\\s+", " ").strip();
+        return line.replaceAll("\\b20\\d\\d\\s*-?\\s*(20\\d\\d)?", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Task toTask(String planId, Section rowSection, String groupTitle,
+                               Function<String, List<AgencyMention>> mentions) {
+        List<String> rowLines = List.of(rowSection.text().split("\n"));
         List<String> lead = new ArrayList<>();
         List<String> coordinate = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
-        for (String raw : row.lines) {
-            String line = raw.replace('|', ' ').replaceAll("\\s+", " ").strip();
-            Matcher y = YEAR.matcher(line);
+        for (String raw : rowLines) {
+            Matcher y = YEAR.matcher(raw);
             while (y.find()) {
                 years.add(Integer.valueOf(y.group(1)));
             }
-            line = line.replaceAll("\\b20\\d\\d\\s*-?\\s*(20\\d\\d)?", " ").replaceAll("\\s+", " ").strip();
+            String line = cleanCells(raw);
             List<AgencyPatterns.Found> found = AgencyPatterns.find(line);
-            append(text, found.isEmpty() ? line : line.substring(0, found.get(0).start()));
             // Mentions separated only by commas share a cell; anything else between them starts the next column.
             List<List<String>> cells = new ArrayList<>();
             int prevEnd = -1;
@@ -185,14 +267,13 @@ final class AppendixTableReader {
             }
         }
         coordinate.removeAll(lead);
-        String path = "PL." + roman(row.group) + "." + row.number;
-        String anchor = Anchors.of(path);
+        String path = rowSection.path();
+        String anchor = rowSection.anchor();
+        String number = path.substring(path.lastIndexOf('.') + 1);
         String timeline = years.isEmpty() ? null
                 : years.size() == 1 ? String.valueOf(years.get(0)) : years.get(0) + "-" + years.get(1);
-        String title = text.toString().replaceAll("\\s+", " ").strip();
-        return new Task(planId, TaskExtractor.slug(path), path, anchor, String.valueOf(row.number),
-                row.groupTitle, title, null, mentions.apply(String.join("; ", lead)),
-                mentions.apply(String.join("; ", coordinate)), timeline, null);
+        return new Task(planId, TaskExtractor.slug(path), path, anchor, number, groupTitle, title(rowLines), null,
+                mentions.apply(String.join("; ", lead)), mentions.apply(String.join("; ", coordinate)), timeline, null);
     }
 
     private static void append(StringBuilder b, String s) {

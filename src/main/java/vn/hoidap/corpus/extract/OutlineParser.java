@@ -96,7 +96,9 @@ public final class OutlineParser {
                 appendix = node;
             }
         }
-        return roots.stream().map(Node::toSection).toList();
+        // The appendix is a table: its groups and rows become sections of their own ("PL.II", "PL.II.3").
+        return roots.stream().map(Node::toSection)
+                .map(s -> s.path().startsWith("PL") ? AppendixTableReader.structure(s) : s).toList();
     }
 
     private static String nearestNonNumbered(Deque<Node> open) {

@@ -49,7 +49,11 @@ class OutlineParserTest {
         assertTrue(section(bp, "IV").heading().startsWith("Phần IV NHIEM VU VA GIAI PHAP"));
         assertTrue(section(bp, "IV.I.1.a").heading().startsWith("a) Xay dung cac chuong trinh truyén thdng"));
         assertTrue(section(bp, "IV.I.1.đ").heading().startsWith("đ) Biéu duong"));
-        assertTrue(section(bp, "PL").text().contains("X4y dung co ché, chinh sich"));
+        // the appendix table: groups and rows are sections too
+        assertTrue(section(bp, "PL.I").heading().startsWith("I. X4y dung co ché, chinh sich"), section(bp, "PL.I").heading());
+        assertTrue(section(bp, "PL.I.1").heading().startsWith("1. Xay dung, cap nhat va ban hanh co ché"));
+        assertEquals("s-pl-i-1", section(bp, "PL.I.1").anchor());
+        assertTrue(section(bp, "PL").text().contains("Stt | Nhiém vu, gidi phap"), "the table header stays with PL");
         // OCR's "Phan |" and "Phan 111" are Phần I and Phần III
         assertTrue(section(bp, "I").heading().contains("SU CAN THIET"));
         assertTrue(section(bp, "III").heading().contains("QUAN PIEM"));
@@ -80,7 +84,7 @@ class OutlineParserTest {
         assertEquals("Văn bản.", section(o, "I.III.1.1.c").text());
         assertEquals("c) ba", section(o, "I.III.1.1.c").heading());
         assertEquals("Phụ lục Phân công thực hiện", section(o, "PL").heading());
-        assertEquals("TT Nhiệm vụ\n1 | Xây dựng", section(o, "PL").text());
+        assertEquals("TT Nhiệm vụ\n1 | Xây dựng", section(o, "PL").text(), "no table groups: the text stays whole");
     }
 
     @Test
