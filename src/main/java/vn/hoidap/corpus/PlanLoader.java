@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 /**
  * Reads {@code corpus/plans/<id>.yaml} (metadata and the curated task sheet) with its {@code <id>.txt}
  * (the document as received). Anything missing or unreadable stops start-up with the file and field named.
+ * The text is repaired ({@link TextRepair}) and, for OCR documents, passed through the restorer; its outline
+ * is parsed ({@link OutlineParser}); a plan without a curated sheet gets the extractor's tasks.
  */
 public final class PlanLoader {
 
@@ -113,7 +115,7 @@ public final class PlanLoader {
         PlanMetadata.PlanFacts f = m.facts();
         List<String> recipients = !f.recipients().isEmpty() ? f.recipients()
                 : repaired.recipients().stream().map(r -> ocr ? ocrRestorer.apply(r) : r).toList();
-        if (signer == m.signer() && recipients == f.recipients()) {
+        if (java.util.Objects.equals(signer, m.signer()) && recipients.equals(f.recipients())) {
             return m;
         }
         return new PlanMetadata(m.id(), m.province(), m.kind(), m.number(), m.issueDate(), m.issuer(), signer,
