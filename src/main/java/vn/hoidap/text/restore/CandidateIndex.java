@@ -46,7 +46,7 @@ final class CandidateIndex {
             Set<String> hit = deletes.get(d);
             if (hit != null) {
                 for (String k : hit) {
-                    if (!keys.contains(k) && levenshtein(key, k) <= Math.min(max, maxDistance(k))) {
+                    if (!keys.contains(k) && levenshtein(key, k) <= Math.max(max, maxDistance(k))) {
                         keys.add(k);
                     }
                 }
@@ -59,9 +59,13 @@ final class CandidateIndex {
         return out;
     }
 
-    /** Short syllables tolerate one edit; from four letters on, two ("ctia" → "cua", "klaj" → "khai"). */
+    /**
+     * OCR often turns one letter into two ("ư" → "ir": "thirc" thức, "sir" sử; "u" → "ti": "ctia" của), so a
+     * syllable of two letters or more may be two edits away, and of five or more three. The channel, not
+     * this distance, ranks what is found.
+     */
     private static int maxDistance(String key) {
-        return key.length() >= 4 ? 2 : 1;
+        return key.length() <= 1 ? 1 : key.length() <= 4 ? 2 : 3;
     }
 
     private static Set<String> deletions(String key, int depth) {

@@ -33,8 +33,9 @@ public final class DiacriticRestorer {
     private static final double KEEP_UNKNOWN = 7.0;
     /** Cost of reading a bare look-alike digit group ("50", "6") as the number it shows. */
     private static final double KEEP_NUMBER = 2.0;
-    private static final int CANDIDATES = 10;
-    private static final int BEAM = 12;
+    private static final int CANDIDATES = 8;
+    private static final int BEAM = 8;
+    private static final int CACHE_LIMIT = 100_000;
 
     private final SyllableModel model;
     private final CandidateIndex index;
@@ -104,6 +105,8 @@ public final class DiacriticRestorer {
     private record Option(int id, double cost, String form, boolean keep) {
     }
 
+    private static final Comparator<State> BY_SCORE = Comparator.comparingDouble(State::score).reversed();
+
     private record State(int u, int v, double score, State parent, Option option) {
     }
 
@@ -112,9 +115,10 @@ public final class DiacriticRestorer {
             return;
         }
         List<State> beam = List.of(new State(SyllableModel.START, SyllableModel.START, 0, null, null));
+        Map<Long, State> next = new HashMap<>();
         for (int position : clause) {
             List<Option> options = options(pieces.get(position));
-            Map<Long, State> next = new HashMap<>();
+            next.clear();
             for (State s : beam) {
                 for (Option o : options) {
                     double score = s.score() + model.logProb(s.u(), s.v(), o.id()) - CHANNEL_WEIGHT * o.cost();
@@ -125,15 +129,20 @@ public final class DiacriticRestorer {
                     }
                 }
             }
-            beam = next.values().stream().sorted(Comparator.comparingDouble(State::score).reversed())
-                    .limit(BEAM).toList();
+            List<State> states = new ArrayList<>(next.values());
+            if (states.size() > BEAM) {
+                states.sort(BY_SCORE);
+                states = states.subList(0, BEAM);
+            }
+            beam = states;
         }
-        State s = beam.get(0);
+        State s = beam.stream().max(Comparator.comparingDouble(State::score)).orElseThrow();
         for (int k = clause.size() - 1; k >= 0; k--) {
             int position = clause.get(k);
             Option o = s.option();
-            String written = pieces.get(position).text();
-            out.set(position, o.keep() ? written : matchCase(written, o.form()));
+            Piece written = pieces.get(position);
+            out.set(position, o.keep() ? written.text()
+                    : written.kind() == Piece.Kind.COMPOUND ? o.form() : matchCase(written.text(), o.form()));
             s = s.parent();
         }
     }
@@ -145,9 +154,21 @@ public final class DiacriticRestorer {
                 String fixed = fixCompound(p.text());
                 yield List.of(new Option(model.id(fixed.toLowerCase(Locale.ROOT)), 0, fixed, false));
             }
-            default -> cache.computeIfAbsent(p.text().toLowerCase(Locale.ROOT), this::wordOptions);
-            case GAP -> throw new IllegalArgumentException("gap");
+            case WORD -> wordOptionsCached(p.text().toLowerCase(Locale.ROOT));
+            case GAP -> throw new IllegalArgumentException("a gap has no options");
         };
+    }
+
+    /** Candidates depend only on the written word; the cache is bounded so arbitrary input cannot grow it forever. */
+    private List<Option> wordOptionsCached(String lower) {
+        List<Option> options = cache.get(lower);
+        if (options == null) {
+            options = wordOptions(lower);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(lower, options);
+            }
+        }
+        return options;
     }
 
     private List<Option> wordOptions(String lower) {

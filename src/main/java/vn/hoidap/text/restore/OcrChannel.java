@@ -5,7 +5,6 @@ import vn.hoidap.text.Fold;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How OCR spells a syllable: a character-level channel P(ocr | clean) as a weighted edit distance whose
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OcrChannel {
 
     private static final char NONE = '\0';
+    private static final char[] FOLDED = new char[0x2000];
     /** Used when nothing was learned: a different diacritic on the same letter, and any other edit. */
     private static final double SAME_LETTER = 2.0;
     private static final double OTHER_EDIT = 5.0;
@@ -25,7 +25,8 @@ final class OcrChannel {
     private final Map<Character, Integer> cleanTotals = new HashMap<>();
     private final Map<Character, Map<Character, Integer>> foldedCounts = new HashMap<>();
     private final Map<Character, Integer> foldedTotals = new HashMap<>();
-    private final Map<Integer, Double> costCache = new ConcurrentHashMap<>();
+    /** costs[clean][ocr] for characters below U+2000 (all Vietnamese letters), filled on first use. */
+    private final float[][] costs = new float[FOLDED.length][];
     private int characters;
     private boolean learned;
 
@@ -74,7 +75,22 @@ final class OcrChannel {
     }
 
     double cost(char clean, char ocr) {
-        return costCache.computeIfAbsent((clean << 16) | ocr, k -> computeCost(clean, ocr));
+        if (clean >= FOLDED.length || ocr >= FOLDED.length) {
+            return computeCost(clean, ocr);
+        }
+        // Rows are filled lazily; a race only computes the same value twice.
+        float[] row = costs[clean];
+        if (row == null) {
+            row = new float[FOLDED.length];
+            java.util.Arrays.fill(row, Float.NaN);
+            costs[clean] = row;
+        }
+        float c = row[ocr];
+        if (Float.isNaN(c)) {
+            c = (float) computeCost(clean, ocr);
+            row[ocr] = c;
+        }
+        return c;
     }
 
     private double computeCost(char clean, char ocr) {
@@ -155,8 +171,6 @@ final class OcrChannel {
     private static int total(Map<Character, Integer> totals, char c) {
         return totals.getOrDefault(c, 0);
     }
-
-    private static final char[] FOLDED = new char[0x2000];
 
     static {
         for (char c = 1; c < FOLDED.length; c++) {

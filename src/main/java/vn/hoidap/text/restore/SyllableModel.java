@@ -1,5 +1,6 @@
 package vn.hoidap.text.restore;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,8 @@ import java.util.Map;
 /**
  * Syllable trigram language model with Witten-Bell interpolation. Witten-Bell suits a corpus this small
  * (tens of thousands of syllables): a context that was followed by many different syllables gives more
- * weight to the lower order, without the tuned discounts Kneser-Ney needs. Ids are ints; n-grams are
- * packed into longs so that decoding does no string work.
+ * weight to the lower order, without the tuned discounts Kneser-Ney needs. Ids are ints and n-grams are
+ * packed into longs, so that decoding does no string work and no boxing.
  */
 final class SyllableModel {
 
@@ -18,11 +19,14 @@ final class SyllableModel {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] unigram = new int[1024];
+    /** As a context of one syllable: how often followed by anything, and by how many different syllables. */
+    private int[] contextTotal = new int[1024];
+    private int[] contextTypes = new int[1024];
     private int total;
-    /** Per context (unigram or packed bigram): how often it was followed by anything, and by how many types. */
-    private final Map<Long, long[]> contexts = new HashMap<>();
-    private final Map<Long, Integer> bigrams = new HashMap<>();
-    private final Map<Long, Integer> trigrams = new HashMap<>();
+    private final LongIntMap bigrams = new LongIntMap();
+    private final LongIntMap trigrams = new LongIntMap();
+    private final LongIntMap pairTotal = new LongIntMap();
+    private final LongIntMap pairTypes = new LongIntMap();
 
     SyllableModel() {
         ids.put("<s>", START);
@@ -37,8 +41,14 @@ final class SyllableModel {
             int w = intern(s);
             unigram[w]++;
             total++;
-            count(bigrams, contexts, pack(v, w), v + (1L << 62));
-            count(trigrams, contexts, pack(u, v, w), pack(u, v) + (1L << 63));
+            contextTotal[v]++;
+            if (bigrams.increment(pack(v, w)) == 1) {
+                contextTypes[v]++;
+            }
+            pairTotal.increment(pack(u, v));
+            if (trigrams.increment(pack(u, v, w)) == 1) {
+                pairTypes.increment(pack(u, v));
+            }
             u = v;
             v = w;
         }
@@ -53,7 +63,7 @@ final class SyllableModel {
     }
 
     int count(int id) {
-        return id < unigram.length ? unigram[id] : 0;
+        return unigram[id];
     }
 
     int vocabularySize() {
@@ -62,18 +72,17 @@ final class SyllableModel {
 
     /** Natural log of P(w | u v). */
     double logProb(int u, int v, int w) {
-        double p1 = (count(w) + 0.1) / (total + 0.1 * (ids.size() + 1));
-        double p2 = interpolate(p1, bigrams.get(pack(v, w)), contexts.get(v + (1L << 62)));
-        double p3 = interpolate(p2, trigrams.get(pack(u, v, w)), contexts.get(pack(u, v) + (1L << 63)));
-        return Math.log(p3);
-    }
-
-    private static double interpolate(double lower, Integer n, long[] context) {
-        if (context == null) {
-            return lower;
+        double p = (unigram[w] + 0.1) / (total + 0.1 * (ids.size() + 1));
+        if (contextTotal[v] > 0) {
+            p = (bigrams.get(pack(v, w)) + contextTypes[v] * p) / (contextTotal[v] + contextTypes[v]);
+            long uv = pack(u, v);
+            int n = pairTotal.get(uv);
+            if (n > 0) {
+                int types = pairTypes.get(uv);
+                p = (trigrams.get(pack(u, v, w)) + types * p) / (n + types);
+            }
         }
-        double c = n == null ? 0 : n;
-        return (c + context[1] * lower) / (context[0] + context[1]);
+        return Math.log(p);
     }
 
     private int intern(String s) {
@@ -82,19 +91,12 @@ final class SyllableModel {
             id = ids.size();
             ids.put(s, id);
             if (id >= unigram.length) {
-                unigram = java.util.Arrays.copyOf(unigram, unigram.length * 2);
+                unigram = Arrays.copyOf(unigram, unigram.length * 2);
+                contextTotal = Arrays.copyOf(contextTotal, contextTotal.length * 2);
+                contextTypes = Arrays.copyOf(contextTypes, contextTypes.length * 2);
             }
         }
         return id;
-    }
-
-    private static void count(Map<Long, Integer> grams, Map<Long, long[]> contexts, long gram, long context) {
-        int seen = grams.merge(gram, 1, Integer::sum);
-        long[] c = contexts.computeIfAbsent(context, k -> new long[2]);
-        c[0]++;
-        if (seen == 1) {
-            c[1]++;
-        }
     }
 
     private static long pack(int a, int b) {

@@ -52,8 +52,10 @@ class RestorationAccuracyTest {
         double withDraft = crossValidated(List.of(binhDinh, draft));
         System.out.printf(Locale.ROOT, "syllable accuracy: before %.1f%%, after %.1f%% (LM without draft), "
                 + "%.1f%% (LM with draft)%n", before * 100, after * 100, withDraft * 100);
-        assertTrue(before < 0.5, "the OCR text should start far from clean");
-        assertTrue(after >= 0.0, "after: " + after);
+        assertTrue(before < 0.2, "the OCR text should start far from clean: " + before);
+        // Floors just under what the restorer reaches (91.5% and 99.3% when written).
+        assertTrue(after >= 0.90, "after, without the draft: " + after);
+        assertTrue(withDraft >= 0.98, "after, with the draft: " + withDraft);
     }
 
     private static List<AlignedSample.AlignedSyllable> measured() {
