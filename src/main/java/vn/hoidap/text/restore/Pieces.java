@@ -48,7 +48,9 @@ final class Pieces {
             if (b > a) {
                 flush(gap, out);
                 String core = chunk.substring(a, b);
-                out.add(new Piece(core, classify(core)));
+                // "50%" is fifty per cent, never "số".
+                boolean percent = b < chunk.length() && chunk.charAt(b) == '%';
+                out.add(new Piece(core, percent ? Piece.Kind.NUMBER : classify(core)));
             }
             gap.append(chunk, b, chunk.length());
             i = end;
