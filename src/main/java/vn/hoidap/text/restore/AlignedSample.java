@@ -12,6 +12,11 @@ record AlignedSample(List<Piece> ocrTokens, List<AlignedSyllable> syllables) {
 
     /** @param position index into {@link #ocrTokens()} */
     record AlignedSyllable(int position, String ocr, String clean) {
+
+        /** Lower-case, OCR apostrophes dropped: the form the restorer looks candidates up by. */
+        SyllablePair pair() {
+            return new SyllablePair(Pieces.withoutApostrophes(ocr).toLowerCase(Locale.ROOT), clean.toLowerCase(Locale.ROOT));
+        }
     }
 
     static AlignedSample of(String ocrText, String cleanText) {
@@ -30,7 +35,7 @@ record AlignedSample(List<Piece> ocrTokens, List<AlignedSyllable> syllables) {
     List<SyllablePair> pairs() {
         return syllables.stream()
                 .filter(s -> ocrTokens.get(s.position()).kind() == Piece.Kind.WORD)
-                .map(s -> new SyllablePair(s.ocr().toLowerCase(Locale.ROOT), s.clean().toLowerCase(Locale.ROOT)))
+                .map(AlignedSyllable::pair)
                 .toList();
     }
 }

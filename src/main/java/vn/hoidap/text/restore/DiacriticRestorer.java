@@ -62,6 +62,9 @@ public final class DiacriticRestorer {
 
     /** Restores a whole text; the language model context runs across line breaks inside a clause. */
     public String restore(String ocrText) {
+        if (ocrText == null || ocrText.isEmpty()) {
+            return "";
+        }
         List<Piece> pieces = Pieces.split(ocrText);
         List<String> out = restorePieces(pieces);
         StringBuilder sb = new StringBuilder(ocrText.length() + 16);
@@ -154,7 +157,7 @@ public final class DiacriticRestorer {
                 String fixed = fixCompound(p.text());
                 yield List.of(new Option(model.id(fixed.toLowerCase(Locale.ROOT)), 0, fixed, false));
             }
-            case WORD -> wordOptionsCached(p.text().toLowerCase(Locale.ROOT));
+            case WORD -> wordOptionsCached(Pieces.withoutApostrophes(p.text()).toLowerCase(Locale.ROOT));
             case GAP -> throw new IllegalArgumentException("a gap has no options");
         };
     }

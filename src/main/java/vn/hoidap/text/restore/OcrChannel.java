@@ -2,14 +2,16 @@ package vn.hoidap.text.restore;
 
 import vn.hoidap.text.Fold;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * How OCR spells a syllable: a character-level channel P(ocr | clean) as a weighted edit distance whose
  * costs (-ln probabilities) are learned from aligned OCR/clean syllable pairs. The pairs teach what a long
- * hand-written list would: "Đ" read as "P"/"B", "ơ" as "&"/"¢"/"6", "ư" as "ti", "ă" as "i", "ổ" as "b".
+ * hand-written list would: "Đ" read as "P"/"B", "ơ" as "&"/"¢"/"6", "ủ" as "ti" ("ctia" của), "ă" as "i", "ổ" as "b".
  * Without pairs every edit has a flat cost, and a change of diacritic only is cheap.
  */
 final class OcrChannel {
@@ -26,8 +28,7 @@ final class OcrChannel {
     private final Map<Character, Map<Character, Integer>> foldedCounts = new HashMap<>();
     private final Map<Character, Integer> foldedTotals = new HashMap<>();
     /** costs[clean][ocr] for characters below U+2000 (all Vietnamese letters), filled on first use. */
-    private final float[][] costs = new float[FOLDED.length][];
-    private int characters;
+    private final AtomicReferenceArray<float[]> costs = new AtomicReferenceArray<>(FOLDED.length);
     private boolean learned;
 
     static OcrChannel flat() {
@@ -78,12 +79,14 @@ final class OcrChannel {
         if (clean >= FOLDED.length || ocr >= FOLDED.length) {
             return computeCost(clean, ocr);
         }
-        // Rows are filled lazily; a race only computes the same value twice.
-        float[] row = costs[clean];
+        // Rows are published through the atomic array after being filled with NaN, so a reader sees either
+        // NaN (and computes the value itself) or a finished value; a race only computes a value twice.
+        float[] row = costs.get(clean);
         if (row == null) {
             row = new float[FOLDED.length];
-            java.util.Arrays.fill(row, Float.NaN);
-            costs[clean] = row;
+            Arrays.fill(row, Float.NaN);
+            costs.compareAndSet(clean, null, row);
+            row = costs.get(clean);
         }
         float c = row[ocr];
         if (Float.isNaN(c)) {
@@ -147,7 +150,6 @@ final class OcrChannel {
         // Insertions are counted per syllable boundary slot as well, so their probability stays a rate.
         cleanTotals.merge(NONE, n + 1, Integer::sum);
         foldedTotals.merge(NONE, n + 1, Integer::sum);
-        characters += n;
     }
 
     private void add(char clean, char ocr) {
@@ -157,10 +159,6 @@ final class OcrChannel {
             cleanTotals.merge(clean, 1, Integer::sum);
             foldedTotals.merge(fold(clean), 1, Integer::sum);
         }
-    }
-
-    int charactersSeen() {
-        return characters;
     }
 
     private static int get(Map<Character, Map<Character, Integer>> m, char a, char b) {

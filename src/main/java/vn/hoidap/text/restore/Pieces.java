@@ -5,6 +5,7 @@ import vn.hoidap.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits text into {@link Piece}s; concatenating the pieces gives back the (NFC) text exactly. */
 final class Pieces {
@@ -14,6 +15,7 @@ final class Pieces {
 
     /** Longer cores are not syllables: URLs, glued words; they are kept as written. */
     private static final int MAX_WORD_LENGTH = 8;
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
 
     private Pieces() {
     }
@@ -68,7 +70,16 @@ final class Pieces {
         return p.kind() == Piece.Kind.NUMBER ? "<num>" : p.text().toLowerCase(Locale.ROOT);
     }
 
+    /** OCR sprinkles apostrophes into words ("hq'p" hợp, "chwo’ng" chương); they are not part of a syllable. */
+    static String withoutApostrophes(String word) {
+        return APOSTROPHES.matcher(word).replaceAll("");
+    }
+
     private static Piece.Kind classify(String core) {
+        String bare = withoutApostrophes(core);
+        if (!bare.equals(core) && !bare.isEmpty() && bare.chars().allMatch(Character::isLetter)) {
+            return bare.length() > MAX_WORD_LENGTH ? Piece.Kind.COMPOUND : Piece.Kind.WORD;
+        }
         boolean digits = true;
         boolean letters = false;
         for (int k = 0; k < core.length(); k++) {

@@ -33,6 +33,12 @@ class PiecesTest {
     }
 
     @Test
+    void readsWordsWithStrayApostrophesAsWords() {
+        assertEquals(List.of("hq'p:WORD", "chwo’ng:WORD", "t’rién:WORD"),
+                Pieces.split("hq'p chwo’ng t’rién").stream().filter(Piece::isToken).map(p -> p.text() + ":" + p.kind()).toList());
+    }
+
+    @Test
     void mapsTheLookAlikeEthToDj() {
         assertEquals("Đồng", Pieces.split("Ðồng").get(0).text());
     }

@@ -72,7 +72,7 @@ class RestorationAccuracyTest {
             List<SyllablePair> training = new ArrayList<>();
             for (AlignedSample.AlignedSyllable s : sample.syllables()) {
                 if (!tested.test(s) && sample.ocrTokens().get(s.position()).kind() == Piece.Kind.WORD) {
-                    training.add(new SyllablePair(s.ocr().toLowerCase(Locale.ROOT), s.clean().toLowerCase(Locale.ROOT)));
+                    training.add(s.pair());
                 }
             }
             DiacriticRestorer restorer = DiacriticRestorer.builder().cleanTexts(cleanTexts).ocrPairs(training).build();
