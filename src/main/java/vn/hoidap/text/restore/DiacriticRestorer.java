@@ -264,13 +264,30 @@ public final class DiacriticRestorer {
             return this;
         }
 
+        /** "MMỤỤCC" (a bold PDF heading extracted twice) counts as "MỤC" in the training texts. */
+        private static Piece undoubled(Piece p) {
+            String t = p.text();
+            if (p.kind() != Piece.Kind.WORD || t.length() < 4 || t.length() % 2 != 0) {
+                return p;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < t.length(); k += 2) {
+                if (t.charAt(k) != t.charAt(k + 1)) {
+                    return p;
+                }
+                sb.append(t.charAt(k));
+            }
+            return new Piece(sb.toString(), p.kind());
+        }
+
         public DiacriticRestorer build() {
             SyllableModel model = new SyllableModel();
             Map<String, Integer> syllables = new HashMap<>();
             Map<String, Map<String, Integer>> parts = new HashMap<>();
             for (String text : cleanTexts) {
                 List<String> clause = new ArrayList<>();
-                for (Piece p : Pieces.split(text)) {
+                for (Piece piece : Pieces.split(text)) {
+                    Piece p = undoubled(piece);
                     if (p.isToken()) {
                         clause.add(Pieces.lmForm(p));
                         if (p.kind() == Piece.Kind.WORD && p.text().chars().anyMatch(Character::isLetter)) {

@@ -106,6 +106,12 @@ class DiacriticRestorerTest {
     }
 
     @Test
+    void readsDoubledPdfHeadingsInTrainingTextAsTheWordsTheyAre() {
+        DiacriticRestorer restorer = DiacriticRestorer.train(List.of("IIII..  MMỤỤCC  TTIIÊÊUU  CCHHUUNNGG"));
+        assertEquals("II. MỤC TIÊU CHUNG", restorer.restoreLine("II. MUC TIEU CHUNG"));
+    }
+
+    @Test
     void restoresTheThreeOcrPlansWellUnderASecond() throws IOException {
         // CPU time of this thread, not wall time: the build machine is shared and wall time says little.
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
