@@ -157,9 +157,17 @@ public final class DiacriticRestorer {
                 String fixed = fixCompound(p.text());
                 yield List.of(new Option(model.id(fixed.toLowerCase(Locale.ROOT)), 0, fixed, false));
             }
-            case WORD -> wordOptionsCached(Pieces.withoutApostrophes(p.text()).toLowerCase(Locale.ROOT));
+            case WORD -> Pieces.isAbbreviation(p.text())
+                    ? List.of(abbreviation(p.text()))
+                    : wordOptionsCached(Pieces.withoutApostrophes(p.text()).toLowerCase(Locale.ROOT));
             case GAP -> throw new IllegalArgumentException("a gap has no options");
         };
+    }
+
+    /** "QD" → "QĐ" when the clean texts write it so; other abbreviations as written. */
+    private Option abbreviation(String written) {
+        String spelled = compoundParts.getOrDefault(Fold.fold(written), written);
+        return new Option(model.id(spelled.toLowerCase(Locale.ROOT)), 0, spelled, false);
     }
 
     /** Candidates depend only on the written word; the cache is bounded so arbitrary input cannot grow it forever. */
@@ -290,7 +298,9 @@ public final class DiacriticRestorer {
                     Piece p = undoubled(piece);
                     if (p.isToken()) {
                         clause.add(Pieces.lmForm(p));
-                        if (p.kind() == Piece.Kind.WORD && p.text().chars().anyMatch(Character::isLetter)) {
+                        if (Pieces.isAbbreviation(p.text())) {
+                            parts.computeIfAbsent(Fold.fold(p.text()), k -> new HashMap<>()).merge(p.text(), 1, Integer::sum);
+                        } else if (p.kind() == Piece.Kind.WORD && p.text().chars().anyMatch(Character::isLetter)) {
                             syllables.merge(p.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                         } else if (p.kind() == Piece.Kind.COMPOUND) {
                             for (String part : p.text().split("[^\\p{L}\\p{N}]+")) {

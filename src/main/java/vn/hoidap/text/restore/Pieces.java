@@ -15,6 +15,9 @@ final class Pieces {
 
     /** Longer cores are not syllables: URLs, glued words; they are kept as written. */
     private static final int MAX_WORD_LENGTH = 8;
+    /** Onset, vowel nucleus and coda of a Vietnamese syllable, on folded letters. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
 
     private Pieces() {
@@ -68,6 +71,17 @@ final class Pieces {
     /** The form the language model counts: lower-case, numbers as one class. */
     static String lmForm(Piece p) {
         return p.kind() == Piece.Kind.NUMBER ? "<num>" : p.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An upper-case letter group that no Vietnamese syllable could be (UBND, CNTT, STEM, VNPT): an
+     * abbreviation, kept as written rather than "restored" into a look-alike syllable.
+     */
+    static boolean isAbbreviation(String word) {
+        if (word.length() < 2 || !word.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))) {
+            return false;
+        }
+        return !SYLLABLE.matcher(vn.hoidap.text.Fold.fold(word)).matches();
     }
 
     /** OCR sprinkles apostrophes into words ("hq'p" hợp, "chwo’ng" chương); they are not part of a syllable. */

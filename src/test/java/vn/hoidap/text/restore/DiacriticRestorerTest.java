@@ -69,6 +69,7 @@ class DiacriticRestorerTest {
             assertEquals("80% cơ sở giáo dục các cấp có tổ chức các hoạt động giáo dục STEM/STEAM và kỹ năng số.",
                     restorer.restoreLine("80% co sd gido duc cac cap c6 t6 chuc cac hoat dong gido duc STEM/STEAM va k¥ nang so."));
             assertEquals("UBND tỉnh", restorer.restoreLine("UBND tinh"));
+            assertEquals("các QĐ của UBND, CNTT, Sở TT&TT", restorer.restoreLine("cac QD ctia UBND, CNTT, S& TT&TT"));
         }
     }
 

@@ -39,6 +39,16 @@ class PiecesTest {
     }
 
     @Test
+    void tellsAbbreviationsFromUpperCaseSyllables() {
+        for (String abbreviation : List.of("UBND", "CNTT", "STEM", "VNPT", "LRIS")) {
+            assertTrue(Pieces.isAbbreviation(abbreviation), abbreviation);
+        }
+        for (String syllable : List.of("MUC", "NGHIEP", "TRUYEN", "QUYET", "II", "s6")) {
+            assertFalse(Pieces.isAbbreviation(syllable), syllable);
+        }
+    }
+
+    @Test
     void mapsTheLookAlikeEthToDj() {
         assertEquals("Đồng", Pieces.split("Ðồng").get(0).text());
     }
