@@ -34,8 +34,10 @@ public final class DiacriticRestorer {
     /** Cost of reading a bare look-alike digit group ("50", "6") as the number it shows. */
     private static final double KEEP_NUMBER = 2.0;
     private static final int CANDIDATES = 8;
+    private static final double MAX_COST_GAP = 10.0;
     private static final int BEAM = 8;
     private static final int CACHE_LIMIT = 100_000;
+    private static final Comparator<State> BY_SCORE = Comparator.comparingDouble(State::score).reversed();
 
     private final SyllableModel model;
     private final CandidateIndex index;
@@ -60,7 +62,10 @@ public final class DiacriticRestorer {
         return new Builder();
     }
 
-    /** Restores a whole text; the language model context runs across line breaks inside a clause. */
+    /**
+     * Restores a whole text; the language model context runs across line breaks inside a clause. The output
+     * is the input in NFC with restored words; everything between words is copied.
+     */
     public String restore(String ocrText) {
         if (ocrText == null || ocrText.isEmpty()) {
             return "";
@@ -77,7 +82,7 @@ public final class DiacriticRestorer {
         return restore(line);
     }
 
-    /** Restores each line of a text separately, keeping the line count: for showing restored text beside the original. */
+    /** The restored text split into lines, one per line of the input: for showing each beside the original. */
     public List<String> restoreLines(String text) {
         return restore(text).lines().toList();
     }
@@ -107,8 +112,6 @@ public final class DiacriticRestorer {
 
     private record Option(int id, double cost, String form, boolean keep) {
     }
-
-    private static final Comparator<State> BY_SCORE = Comparator.comparingDouble(State::score).reversed();
 
     private record State(int u, int v, double score, State parent, Option option) {
     }
@@ -189,7 +192,13 @@ public final class DiacriticRestorer {
         }
         // Rank by channel cost with a light frequency prior, so that rare look-alikes give way to common syllables.
         options.sort(Comparator.comparingDouble(o -> o.cost() - 0.3 * Math.log(model.count(o.id()) + 1)));
-        List<Option> kept = new ArrayList<>(options.subList(0, Math.min(CANDIDATES, options.size())));
+        List<Option> kept = new ArrayList<>();
+        for (Option o : options) {
+            // A candidate this much less likely to be what OCR read than the best one never wins on context alone.
+            if (kept.size() < CANDIDATES && o.cost() <= options.get(0).cost() + MAX_COST_GAP) {
+                kept.add(o);
+            }
+        }
         boolean digits = lower.chars().allMatch(Character::isDigit);
         if (digits) {
             kept.add(new Option(model.id("<num>"), KEEP_NUMBER, lower, true));

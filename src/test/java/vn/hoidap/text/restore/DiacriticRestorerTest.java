@@ -107,6 +107,11 @@ class DiacriticRestorerTest {
     }
 
     @Test
+    void withoutTrainingTextKeepsEverythingAsWritten() {
+        assertEquals("Pon vi chu tri: S& TT&TT\n", DiacriticRestorer.train(List.of()).restore("Pon vi chu tri: S& TT&TT\n"));
+    }
+
+    @Test
     void readsDoubledPdfHeadingsInTrainingTextAsTheWordsTheyAre() {
         DiacriticRestorer restorer = DiacriticRestorer.train(List.of("IIII..  MMỤỤCC  TTIIÊÊUU  CCHHUUNNGG"));
         assertEquals("II. MỤC TIÊU CHUNG", restorer.restoreLine("II. MUC TIEU CHUNG"));
