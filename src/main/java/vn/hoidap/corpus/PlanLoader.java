@@ -77,10 +77,12 @@ public final class PlanLoader {
         RepairedText repaired = TextRepair.repair(original);
         String text = meta.textQuality() == TextQuality.OCR ? ocrRestorer.apply(repaired.content()) : repaired.content();
         meta = withEndMatter(meta, repaired);
-        List<Section> outline = OutlineParser.parse(text);
+        // Structure comes from the repaired text (its markers are what the parser knows); what people read in
+        // each section comes from the displayed text, restored for OCR documents.
+        List<Section> outline = OutlineParser.parse(repaired.content(), text);
         List<Task> curated = curatedTasks(id, meta.province(), root);
         // The curated sheet is the verified truth; a plan nobody has curated yet still gets its tasks.
-        List<Task> tasks = curated.isEmpty() ? extractor.extract(id, meta.province(), outline) : curated;
+        List<Task> tasks = curated.isEmpty() ? extractedTasks(id, meta.province(), repaired, outline) : curated;
         List<Target> targets = new ArrayList<>();
         for (YamlFields t : root.list("targets")) {
             String section = t.optional("section");
@@ -122,6 +124,18 @@ public final class PlanLoader {
                 m.signerTitle(), m.status(), m.title(), m.textQuality(), m.originalFile(), m.draftOf(),
                 new PlanMetadata.PlanFacts(f.implementsDecision(), f.legalBasis(), f.funding(), f.purpose(),
                         f.requirements(), recipients));
+    }
+
+    /** Extracted from the repaired text (what the extractor is measured on), titled as the outline shows them. */
+    private List<Task> extractedTasks(String id, String province, RepairedText repaired, List<Section> shown) {
+        java.util.Map<String, Section> byPath = new java.util.HashMap<>();
+        OutlineParser.flatten(shown).forEach(s -> byPath.put(s.path(), s));
+        return extractor.extract(id, province, OutlineParser.parse(repaired.content())).stream().map(t -> {
+            Section s = byPath.get(t.section());
+            return s == null || t.section().startsWith("PL") ? t
+                    : new Task(t.planId(), t.id(), t.section(), t.anchor(), t.number(), t.group(),
+                    OutlineParser.title(s), t.description(), t.lead(), t.coordinate(), t.timeline(), t.result());
+        }).toList();
     }
 
     /** The curated task sheet of one plan's YAML (empty when none): the oracle the extractor is measured on. */

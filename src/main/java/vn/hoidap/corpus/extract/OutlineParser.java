@@ -25,11 +25,25 @@ public final class OutlineParser {
     }
 
     public static List<Section> parse(String repairedText) {
+        return parse(repairedText, repairedText);
+    }
+
+    /**
+     * The outline of {@code structureText} (repaired, as OCR read it: its markers "I11.", "@)", "Phan |" are
+     * what the parser knows), with headings and text taken from {@code displayText}, the same text line by line
+     * after diacritic restoration, which may have touched those markers. When the two do not have the same
+     * lines, the structure text is shown. The appendix table keeps its OCR lines, which its reader is built for.
+     */
+    public static List<Section> parse(String structureText, String displayText) {
         List<Node> roots = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
         Map<Node, String> lastLetter = new HashMap<>();
         Set<String> used = new HashSet<>();
-        String[] lines = repairedText.split("\n");
+        String[] lines = structureText.split("\n");
+        String[] shown = displayText.split("\n");
+        if (shown.length != lines.length) {
+            shown = lines;
+        }
         Node appendix = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -43,7 +57,7 @@ public final class OutlineParser {
             Heading h = Heading.parse(line);
             if (h == null) {
                 if (!open.isEmpty()) {
-                    open.peek().text.add(line);
+                    open.peek().text.add(shown[i].strip());
                 }
                 continue;
             }
@@ -51,11 +65,11 @@ public final class OutlineParser {
                 open.pop();
             }
             Node parent = open.peek();
-            String title = h.title();
+            String title = shownTitle(h.title(), shown[i]);
             // "Phần I" / "PHỤ LỤC" print their title on the next line.
             if ((h.kind() == Heading.Kind.PART || h.kind() == Heading.Kind.APPENDIX) && title.isEmpty()
                     && i + 1 < lines.length && Heading.parse(lines[i + 1]) == null) {
-                title = lines[++i].strip();
+                title = shown[++i].strip();
             }
             String key = h.key();
             String marker;
@@ -99,6 +113,17 @@ public final class OutlineParser {
         // The appendix is a table: its groups and rows become sections of their own ("PL.II", "PL.II.3").
         return roots.stream().map(Node::toSection)
                 .map(s -> s.path().startsWith("PL") ? AppendixTableReader.structure(s) : s).toList();
+    }
+
+    /** The title as displayed: the same number of words, counted from the end of the displayed line. */
+    private static String shownTitle(String structureTitle, String shownLine) {
+        if (structureTitle.isEmpty()) {
+            return "";
+        }
+        String[] words = shownLine.strip().split("\\s+");
+        int n = structureTitle.split("\\s+").length;
+        return n <= words.length ? String.join(" ", List.of(words).subList(words.length - n, words.length))
+                : structureTitle;
     }
 
     private static String nearestNonNumbered(Deque<Node> open) {

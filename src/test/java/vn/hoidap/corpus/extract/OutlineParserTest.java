@@ -88,6 +88,23 @@ class OutlineParserTest {
     }
 
     @Test
+    void structureFromTheRepairedTextAndWordsFromTheRestoredOne() {
+        String ocr = String.join("\n", "I11. NHIEM VU VA GIAI PHAP THUC HIEN", "@) Xay dfmg va ban hanh co ché",
+                "- Pon vi chu tri thyc hién: S¢ Théng tin va Truyén thong.");
+        // a restorer may touch the markers ("III." → "II.", "@)" → "Ở)"); the parser must not depend on them
+        String restored = String.join("\n", "II. NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "Ở) Xây dựng và ban hành cơ chế",
+                "- Đơn vị chủ trì thực hiện: Sở Thông tin và Truyền thông.");
+        List<Section> o = OutlineParser.parse(ocr, restored);
+        assertEquals(List.of("III", "III.a"), paths(o));
+        assertEquals("III. NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", section(o, "III").heading());
+        assertEquals("a) Xây dựng và ban hành cơ chế", section(o, "III.a").heading());
+        assertEquals("- Đơn vị chủ trì thực hiện: Sở Thông tin và Truyền thông.", section(o, "III.a").text());
+        // lines that no longer correspond: the repaired text is shown
+        assertEquals("a) Xay dfmg va ban hanh co ché",
+                section(OutlineParser.parse(ocr, "một dòng"), "III.a").heading());
+    }
+
+    @Test
     void letterOrderResolvesOcrSlips() {
         assertEquals("a", LetterOrder.resolve("@", null));
         assertEquals("c", LetterOrder.resolve("¢", "b"));

@@ -126,6 +126,17 @@ class PlanWiringTest {
     }
 
     @Test
+    void restoredWordsReachTheOutlineWithoutChangingItsShape() {
+        Map<String, Plan> plain = load(new PlanLoader(AgencyDirectory.empty()));
+        Map<String, Plan> restored = load(new PlanLoader(AgencyDirectory.empty(),
+                text -> text.replace("Pon vi chu tri", "Đơn vị chủ trì").replace("Pon vi", "Đơn vị")));
+        Plan dn = restored.get("dong-nai-2022");
+        assertEquals(CorpusFixtures.paths(plain.get("dong-nai-2022").outline()), CorpusFixtures.paths(dn.outline()));
+        assertTrue(CorpusFixtures.section(dn.outline(), "III.3.a").text().contains("- Đơn vị chủ trì thyc hién:"),
+                CorpusFixtures.section(dn.outline(), "III.3.a").text());
+    }
+
+    @Test
     void loadingAndParsingTheWholeCorpusTakesUnderTwoSeconds() {
         AgencyDirectory agencies = AgencyDirectory.load(Path.of("corpus/agencies.yaml"));
         long start = System.nanoTime();
