@@ -1,7 +1,8 @@
 package vn.hoidap.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -54,6 +55,7 @@ class TelegramBotTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
+                "hoidap.test.telegram-beans", "bot",
                 "hoidap.telegram.token", TOKEN,
                 "hoidap.telegram.api-url", api.url(),
                 "hoidap.telegram.session-salt", "test-salt",
@@ -339,7 +341,8 @@ class TelegramBotTest implements TestPropertyProvider {
 
     /** Answers every question with its own text, a plan source and an ampersand; "dài" asks for a long answer. */
     @Singleton
-    @Replaces(Assistant.class)
+    @Primary
+    @Requires(property = "hoidap.test.telegram-beans", value = "bot")
     static class FixedAssistant implements Assistant {
         final List<Question> questions = new CopyOnWriteArrayList<>();
         final List<Answer> answers = new CopyOnWriteArrayList<>();
@@ -383,7 +386,8 @@ class TelegramBotTest implements TestPropertyProvider {
 
     /** Records verdicts; knows only the answers the test assistant gave. */
     @Singleton
-    @Replaces(FeedbackSink.class)
+    @Primary
+    @Requires(property = "hoidap.test.telegram-beans", value = "bot")
     static class RecordingFeedback implements FeedbackSink {
         private final FixedAssistant assistant;
         private final Map<String, List<String>> recorded = new ConcurrentHashMap<>();
