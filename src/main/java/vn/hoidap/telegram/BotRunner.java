@@ -46,7 +46,7 @@ class BotRunner {
         this.config = config;
         this.api = api;
         this.dispatcher = dispatcher;
-        if (config.mode() == TelegramConfig.Mode.WEBHOOK
+        if (config.updateMode() == TelegramConfig.Mode.WEBHOOK
                 && (config.webhookSecret() == null || !SECRET.matcher(config.webhookSecret()).matches())) {
             throw new ConfigurationException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET: 1-256 characters "
                     + "A-Z a-z 0-9 _ - (Telegram sends it back in X-Telegram-Bot-Api-Secret-Token)");
@@ -56,7 +56,7 @@ class BotRunner {
 
     @PostConstruct
     void start() {
-        if (config.mode() == TelegramConfig.Mode.POLLING) {
+        if (config.updateMode() == TelegramConfig.Mode.POLLING) {
             polling = new TelegramBotsLongPollingApplication(api::json, api::http, () -> scheduler, ExponentialBackOff::new);
             scheduler.execute(() -> register(new ExponentialBackOff()));
         } else if (config.webhookUrl() != null && !config.webhookUrl().isBlank()) {

@@ -6,6 +6,9 @@ import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import java.util.Locale;
 
 /**
  * The Telegram bot, on only when {@code TELEGRAM_BOT_TOKEN} is set. {@code apiUrl} lets both the polling and
@@ -16,7 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 public record TelegramConfig(
         @Nullable String token,
         @NotBlank @Bindable(defaultValue = "https://api.telegram.org") String apiUrl,
-        @Bindable(defaultValue = "polling") Mode mode,
+        @NotBlank @Pattern(regexp = "(?i)\\s*(polling|webhook)\\s*") @Bindable(defaultValue = "polling") String mode,
         @Nullable String webhookSecret,
         @Nullable String webhookUrl,
         @Nullable String sessionSalt,
@@ -31,6 +34,11 @@ public record TelegramConfig(
 
     /** How updates arrive: the bot asks for them (no public URL needed) or Telegram posts them to us. */
     public enum Mode { POLLING, WEBHOOK }
+
+    /** {@code TELEGRAM_MODE}, in any letter case; anything else was refused at start-up by the pattern. */
+    public Mode updateMode() {
+        return Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+    }
 
     static final String TOKEN = "hoidap.telegram.token";
     /** A token is "set" when it has a non-blank value; {@code ${TELEGRAM_BOT_TOKEN:}} yields an empty one. */

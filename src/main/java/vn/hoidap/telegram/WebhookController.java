@@ -35,7 +35,7 @@ class WebhookController {
     private final UpdateDispatcher dispatcher;
 
     WebhookController(TelegramConfig config, TelegramApi api, UpdateDispatcher dispatcher) {
-        this.webhookMode = config.mode() == TelegramConfig.Mode.WEBHOOK;
+        this.webhookMode = config.updateMode() == TelegramConfig.Mode.WEBHOOK;
         this.secretDigest = config.webhookSecret() == null ? null : sha256(config.webhookSecret());
         this.json = api.json();
         this.dispatcher = dispatcher;
