@@ -49,7 +49,9 @@ class TelegramApi {
     private final int attempts;
     private final long maxWaitMillis;
     private final ExecutorService httpThreads;
+    private static final long ME_RETRY_NANOS = TimeUnit.MINUTES.toNanos(1);
     private volatile User me;
+    private volatile long lastMeAttempt = System.nanoTime() - ME_RETRY_NANOS - 1;
 
     @Inject
     TelegramApi(TelegramConfig config) {
@@ -94,12 +96,17 @@ class TelegramApi {
         return withRetries(method.getMethod(), () -> client.execute(method));
     }
 
-    /** The bot's own user (for mentions and replies in groups); asked once, again later if it failed. */
+    /**
+     * The bot's own user (for mentions and replies in groups). Asked once, without retries: a group message
+     * must not wait for backoffs; after a failure it is asked again at most once a minute.
+     */
     Optional<User> me() {
         User known = me;
-        if (known == null) {
+        long now = System.nanoTime();
+        if (known == null && now - lastMeAttempt > ME_RETRY_NANOS) {
+            lastMeAttempt = now;
             try {
-                known = call(new GetMe());
+                known = client.execute(new GetMe());
                 me = known;
             } catch (TelegramApiException e) {
                 LOG.warn("Telegram: getMe failed: {}", e.getMessage());
