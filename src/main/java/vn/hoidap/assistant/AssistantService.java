@@ -33,6 +33,8 @@ class AssistantService implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantService.class);
     /** An out-of-scope verdict at least this sure short-cuts retrieval. */
     private static final double OUT_OF_SCOPE_SURE = 0.45;
+    /** Coverage of the question by one passage or FAQ that outweighs an out-of-scope verdict. */
+    private static final double OUT_OF_SCOPE_OVERRIDE = 0.7;
 
     private final Knowledge knowledge;
     private final IntentModel intents;
@@ -177,7 +179,10 @@ class AssistantService implements Assistant {
             return fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
         }
         if (intent == Intent.OUT_OF_SCOPE && u.intentConfidence() >= OUT_OF_SCOPE_SURE) {
-            return fallback("out-of-scope", Map.of(), u, u.intentConfidence());
+            // The classifier only knows phrasing; a question the corpus answers almost word for word
+            // ("mỗi năm có bao nhiêu sinh viên CNTT tốt nghiệp") is in scope after all.
+            Optional<Reply> strong = strongestRetrieval(u);
+            return strong.orElseGet(() -> fallback("out-of-scope", Map.of(), u, u.intentConfidence()));
         }
         if (u.agency() == null && u.unknownAgency() != null && (intent.isPlanBound() || intent == Intent.OUT_OF_SCOPE)) {
             String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
@@ -204,6 +209,14 @@ class AssistantService implements Assistant {
             return best.get();
         }
         return fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0));
+    }
+
+    private Optional<Reply> strongestRetrieval(Understanding u) {
+        List<Reply> tried = new ArrayList<>();
+        faqs.answer(u).ifPresent(tried::add);
+        passages.answer(u, u.plans().isEmpty() ? issued() : u.plans()).ifPresent(tried::add);
+        return tried.stream().filter(r -> !r.fallback() && r.confidence() >= OUT_OF_SCOPE_OVERRIDE)
+                .max(Comparator.comparingDouble(Reply::confidence));
     }
 
     private Optional<Reply> primary(Understanding u) {
