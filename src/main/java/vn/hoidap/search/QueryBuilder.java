@@ -1,0 +1,157 @@
+package vn.hoidap.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.hoidap.text.Fold;
+import vn.hoidap.text.analysis.Abbreviations;
+import vn.hoidap.text.analysis.Telex;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Turns whatever a person typed into a Lucene query without ever parsing it as query syntax: the text is
+ * cleaned, cut to {@link #MAX_WORDS} words, Telex leftovers are repaired, abbreviations expanded, and each
+ * field's analyzer yields plain term clauses. Weights follow the facts file: exact^2, fold^1, bi^3,
+ * bifold^2; no exact clauses when the query has no diacritics (then "ban dat" would match "trực ban").
+ */
+final class QueryBuilder {
+
+    static final int MAX_CHARS = 2000;
+    static final int MAX_WORDS = 32;
+    static final float EXACT = 2f;
+    static final float FOLD = 1f;
+    static final float BI = 3f;
+    static final float BIFOLD = 2f;
+    static final float FUZZY = 0.5f;
+    static final float DOCNO = 4f;
+    static final float FOLD_OCR = 0.5f;
+    static final float CHARGRAMS = 0.3f;
+    private static final int MAX_FUZZY = 8;
+    private static final int MAX_GRAMS = 64;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The query, or null when the text has nothing searchable; {@code foldedTerms} serve the snippets. */
+    record Built(Query query, String text, Set<String> foldedTerms) {
+    }
+
+    private final Analyzer analyzer;
+    private final Abbreviations abbreviations;
+
+    QueryBuilder(Analyzer analyzer, Abbreviations abbreviations) {
+        this.analyzer = analyzer;
+        this.abbreviations = abbreviations;
+    }
+
+    Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded) {
+        String text = clean(raw);
+        text = Telex.repair(text, knownExact, knownFolded);
+        boolean diacritics = Fold.hasDiacritics(text);
+        String expanded = abbreviations.expand(text);
+        Set<String> fold = terms(Fields.FOLD, expanded);
+        Set<String> bifold = terms(Fields.BIFOLD, expanded);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        if (diacritics) {
+            add(q, Fields.EXACT, terms(Fields.EXACT, expanded), EXACT);
+            add(q, Fields.BI, terms(Fields.BI, expanded), BI);
+        }
+        add(q, Fields.FOLD, fold, FOLD);
+        add(q, Fields.BIFOLD, bifold, BIFOLD);
+        addFuzzy(q, bifold);
+        add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO);
+        add(q, Fields.FOLD_OCR, terms(Fields.FOLD_OCR, expanded), FOLD_OCR);
+        addCharGrams(q, terms(Fields.CHARGRAMS, text));
+        BooleanQuery query = q.build();
+        return new Built(query.clauses().isEmpty() ? null : query, text, fold);
+    }
+
+    /** Control and format characters become spaces; the text is cut to a sane size in characters and words. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+        if (!s.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = Fold.nfc(CONTROL.matcher(s).replaceAll(" "));
+        String[] words = SPACES.split(s.strip());
+        if (words.length > MAX_WORDS) {
+            s = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    Set<String> terms(String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void add(BooleanQuery.Builder q, String field, Set<String> terms, float boost) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+        q.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
+    }
+
+    /** OCR tolerance on syllable pairs only: "pon_vi" ≈ "don_vi"; single syllables are too short for it. */
+    private static void addFuzzy(BooleanQuery.Builder q, Set<String> bifold) {
+        List<Query> fuzzy = new ArrayList<>();
+        for (String t : bifold) {
+            if (t.length() >= 5 && fuzzy.size() < MAX_FUZZY) {
+                fuzzy.add(new FuzzyQuery(new Term(Fields.BIFOLD, t), 1, 0, 16, true));
+            }
+        }
+        if (!fuzzy.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            fuzzy.forEach(f -> b.add(f, Occur.SHOULD));
+            q.add(new BoostQuery(b.build(), FUZZY), Occur.SHOULD);
+        }
+    }
+
+    /** Character 3-grams (OCR units only have the field), at least half of them must match. */
+    private static void addCharGrams(BooleanQuery.Builder q, Set<String> grams) {
+        if (grams.size() < 2) {
+            return;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String g : grams) {
+            if (n++ == MAX_GRAMS) {
+                break;
+            }
+            b.add(new TermQuery(new Term(Fields.CHARGRAMS, g)), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch((Math.min(n, MAX_GRAMS) + 1) / 2);
+        q.add(new BoostQuery(b.build(), CHARGRAMS), Occur.SHOULD);
+    }
+}
