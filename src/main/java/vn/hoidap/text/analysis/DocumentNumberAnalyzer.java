@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DocumentNumberAnalyzer extends Analyzer {
 
     private static final Pattern NUMBER =
-            Pattern.compile("\\d{1,5}(?:/\\d{4})?/[\\p{L}\\d]{1,10}(?:-[\\p{L}\\d]{1,10}){0,3}");
+            Pattern.compile("(?<![\\d/])\\d{1,5}(?:/\\d{4})?/(?=\\d*\\p{L})[\\p{L}\\d]{1,10}(?:-[\\p{L}\\d]{1,10}){0,3}");
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
