@@ -2,28 +2,243 @@ package vn.hoidap.assistant;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hoidap.corpus.CorpusConfig;
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.search.Searcher;
+import vn.hoidap.text.Fold;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Placeholder until the answering pipeline lands: always falls back honestly. Publishes the log event. */
+/**
+ * The answering pipeline: normalise → classify the intent → extract entities → merge with the session →
+ * pick the answerer → fall back honestly when nothing covers the question well enough. Publishes a
+ * {@link QuestionAnswered} event after every answer for the query log.
+ */
 @Singleton
+@io.micronaut.context.annotation.Context
 class AssistantService implements Assistant {
 
-    private final ApplicationEventPublisher<QuestionAnswered> events;
+    private static final Logger LOG = LoggerFactory.getLogger(AssistantService.class);
+    /** An out-of-scope verdict at least this sure short-cuts retrieval. */
+    private static final double OUT_OF_SCOPE_SURE = 0.45;
 
-    AssistantService(ApplicationEventPublisher<QuestionAnswered> events) {
+    private final Knowledge knowledge;
+    private final IntentModel intents;
+    private final SessionStore sessions;
+    private final AssistantConfig config;
+    private final ApplicationEventPublisher<QuestionAnswered> events;
+    private final EntityExtractor entities;
+    private final ContentWords contentWords;
+    private final Replies replies;
+    private final TaskAnswerer tasks;
+    private final AgencyTasksAnswerer agencyTasks;
+    private final TargetAnswerer targets;
+    private final DeadlineAnswerer deadlines;
+    private final PlanFactsAnswerer planFacts;
+    private final FaqAnswerer faqs;
+    private final PassageAnswerer passages;
+
+    AssistantService(Knowledge knowledge, Searcher searcher, IntentModel intents, SessionStore sessions,
+                     AssistantConfig config, CorpusConfig corpus, ApplicationEventPublisher<QuestionAnswered> events) {
+        long start = System.nanoTime();
+        this.knowledge = knowledge;
+        this.intents = intents;
+        this.sessions = sessions;
+        this.config = config;
         this.events = events;
+        Path dir = Path.of(corpus.dir()).resolve("assistant");
+        this.entities = new EntityExtractor(knowledge);
+        this.contentWords = ContentWords.load(dir.resolve("question-words.txt"));
+        this.replies = Replies.load(dir.resolve("replies.yaml"));
+        Candidates candidates = new Candidates(searcher, knowledge);
+        Wording wording = new Wording(knowledge.agencies());
+        this.tasks = new TaskAnswerer(candidates, wording);
+        this.agencyTasks = new AgencyTasksAnswerer(knowledge.agencies(), wording);
+        this.targets = new TargetAnswerer(candidates);
+        this.deadlines = new DeadlineAnswerer();
+        this.planFacts = new PlanFactsAnswerer(PlanFactsAnswerer.loadCues(dir.resolve("plan-facts.yaml")), knowledge);
+        this.faqs = new FaqAnswerer(candidates, knowledge);
+        this.passages = new PassageAnswerer(candidates, SentenceSplitter.train(paragraphs(knowledge)));
+        LOG.info("Assistant ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public Answer answer(Question question) {
         long start = System.nanoTime();
-        Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(),
-                "Xin lỗi, tôi chưa trả lời được câu hỏi này.", "unknown", 0.0, true, List.of(), List.of(),
-                null, null, null);
+        Session session = sessions.get(question.sessionId());
+        Understanding u = understand(question.text(), session);
+        Reply reply = route(u);
+        sessions.put(question.sessionId(), reply.session() == null ? session : reply.session());
+        Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(), reply.text(),
+                u.intent().label(), round(reply.confidence()), reply.fallback(), reply.sources(),
+                reply.fallback() ? suggestions() : reply.suggestions(), u.province(),
+                u.agency() == null ? null : u.agency().name(), reply.topic());
         events.publishEvent(new QuestionAnswered(question, answer, Instant.now(), (System.nanoTime() - start) / 1000));
         return answer;
+    }
+
+    Understanding understand(String text, Session session) {
+        String folded = Fold.fold(text);
+        IntentModel.Guess guess = intents.classify(text);
+        Entities e = entities.extract(text);
+        String content = ContentWords.without(contentWords.content(text), e.mentions());
+        Intent intent = guess.intent();
+        boolean followUp = isFollowUp(folded, content, e, session);
+        String province = e.province();
+        Integer year = e.year();
+        if (followUp) {
+            if (province == null) {
+                province = session.province();
+            }
+            if (year == null) {
+                year = session.year();
+            }
+            Intent previous = session.intent() == null ? null : Intent.of(session.intent());
+            boolean asksTaskDetail = intent.isTaskDetail() && session.taskId() != null;
+            if (!asksTaskDetail && previous != null && previous.isPlanBound() || previous == Intent.FAQ && !asksTaskDetail) {
+                intent = previous;
+            }
+            if (content.isBlank() && !asksTaskDetail && session.topicText() != null) {
+                content = session.topicText();
+            }
+        } else if (province == null && intent.isPlanBound() && session.province() != null && e.unknownPlace() == null
+                && !e.acrossProvinces()) {
+            // Staying on the province the conversation is about is what people expect.
+            province = session.province();
+        }
+        List<Plan> plans = scope(province, e);
+        return new Understanding(text, folded, intent, guess.confidence(), content, plans, province, e.unknownPlace(),
+                e.agency(), e.unknownAgency(), e.successorAsked(), year, e.role(), e.acrossProvinces(), followUp, session);
+    }
+
+    /**
+     * A follow-up leans on the session: it starts like "còn …", or it names only an entity or a task detail
+     * ("đơn vị nào phối hợp?", "còn năm 2030?") with nothing of its own to match.
+     */
+    private static boolean isFollowUp(String folded, String content, Entities e, Session session) {
+        if (session.intent() == null) {
+            return false;
+        }
+        String padded = " " + folded.replaceAll("[^a-z0-9 ]", " ") + " ";
+        boolean marker = padded.startsWith(" con ") || padded.startsWith(" the con ") || padded.startsWith(" vay con ")
+                || padded.contains(" thi sao ") || padded.startsWith(" con o ");
+        int contentWords = content.isBlank() ? 0 : content.split(" ").length;
+        return marker || contentWords <= 1;
+    }
+
+    private List<Plan> scope(String province, Entities e) {
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : knowledge.plans()) {
+            boolean inProvince = province == null || p.meta().province().equals(province);
+            boolean statusOk = !p.meta().isDraft() || e.wantsDraft();
+            if (inProvince && statusOk) {
+                plans.add(p);
+            }
+        }
+        plans.sort(Comparator.comparing((Plan p) -> p.meta().isDraft() != e.wantsDraft()));
+        return plans;
+    }
+
+    private Reply route(Understanding u) {
+        Intent intent = u.intent();
+        if (intent.isSmallTalk() && u.content().split(" ").length <= 3) {
+            String key = intent == Intent.IDENTITY ? "identity" : intent.label();
+            return new Reply(replies.get(key, Map.of()), List.of(), List.of(), false, u.intentConfidence(),
+                    u.session(), "khac");
+        }
+        if (u.unknownPlace() != null && u.province() == null) {
+            return fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
+        }
+        if (intent == Intent.OUT_OF_SCOPE && u.intentConfidence() >= OUT_OF_SCOPE_SURE) {
+            return fallback("out-of-scope", Map.of(), u, u.intentConfidence());
+        }
+        if (u.agency() == null && u.unknownAgency() != null && (intent.isPlanBound() || intent == Intent.OUT_OF_SCOPE)) {
+            String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
+            return fallback("unknown-agency", Map.of("agency", u.unknownAgency(), "where", where), u, 0.8);
+        }
+        List<Reply> tried = new ArrayList<>();
+        Optional<Reply> first = primary(u);
+        first.ifPresent(tried::add);
+        if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= config.fallbackThreshold())) {
+            return first.get();
+        }
+        // Not sure yet: let the other answerers try, and keep the best-covered answer.
+        if (intent != Intent.FAQ) {
+            faqs.answer(u).ifPresent(tried::add);
+        }
+        if (!intent.isTaskDetail() && intent != Intent.AGENCY_TASKS && !u.plans().isEmpty()) {
+            tasks.answer(u).ifPresent(tried::add);
+        }
+        List<Plan> passageScope = u.plans().isEmpty() ? issued() : u.plans();
+        passages.answer(u, passageScope).ifPresent(tried::add);
+        Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
+                .max(Comparator.comparingDouble(Reply::confidence));
+        if (best.isPresent() && best.get().confidence() >= config.fallbackThreshold()) {
+            return best.get();
+        }
+        return fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0));
+    }
+
+    private Optional<Reply> primary(Understanding u) {
+        return switch (u.intent()) {
+            case AGENCY_TASKS -> agencyTasks.answer(u).or(() -> tasks.answer(u));
+            case TASK_WHO, TASK_WHEN, TASK_RESULT -> {
+                boolean onlyAgency = u.agency() != null && ContentWords.without(u.content(),
+                        List.of(Fold.fold(u.agency().name()))).split(" ").length <= 2;
+                yield onlyAgency ? agencyTasks.answer(u).or(() -> tasks.answer(u)) : tasks.answer(u);
+            }
+            case TARGETS -> targets.answer(u);
+            case DEADLINES -> deadlines.answer(u);
+            case PLAN_FACTS -> planFacts.answer(u);
+            case FAQ -> faqs.answer(u);
+            default -> Optional.empty();
+        };
+    }
+
+    private Reply fallback(String key, Map<String, String> values, Understanding u, double confidence) {
+        Map<String, String> all = new java.util.HashMap<>(values);
+        all.put("provinces", provinces());
+        return new Reply(replies.get(key, all), List.of(), suggestions(), true, confidence, u.session(), null);
+    }
+
+    private List<String> suggestions() {
+        return replies.suggestions().stream().limit(3).toList();
+    }
+
+    private String provinces() {
+        List<String> names = knowledge.plans().stream().map(p -> p.meta().province())
+                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        return Wording.join(names).replace(";", ",");
+    }
+
+    private List<Plan> issued() {
+        return knowledge.plans().stream().filter(p -> !p.meta().isDraft()).toList();
+    }
+
+    private static List<String> paragraphs(Knowledge knowledge) {
+        List<String> out = new ArrayList<>();
+        for (Plan p : knowledge.plans()) {
+            if (p.meta().textQuality() == vn.hoidap.corpus.TextQuality.CLEAN) {
+                out.addAll(List.of(p.text().split("\\n\\s*\\n|\\n(?=[-•])")));
+            }
+        }
+        knowledge.faqs().forEach(f -> out.add(f.answer()));
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(Math.max(0, Math.min(1, v)) * 1000) / 1000.0;
     }
 }

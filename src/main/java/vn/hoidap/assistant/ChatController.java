@@ -12,6 +12,7 @@ import io.micronaut.json.JsonMapper;
 import vn.hoidap.system.ApiError;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,21 @@ class ChatController {
         this.json = json;
     }
 
+    /** Strict reading: a number or a list where a string belongs is an error, not something to coerce. */
+    private ChatRequest parse(String body) throws IOException {
+        Object parsed = json.readValue(body, Object.class);
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new IOException("not a JSON object");
+        }
+        for (String key : new String[] {"message", "sessionId", "channel"}) {
+            Object v = map.get(key);
+            if (v != null && !(v instanceof String)) {
+                return null;
+            }
+        }
+        return new ChatRequest((String) map.get("message"), (String) map.get("sessionId"), (String) map.get("channel"));
+    }
+
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> chat(@Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body String body) {
         if (contentType == null || !contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON)) {
@@ -45,11 +61,14 @@ class ChatController {
         }
         ChatRequest request;
         try {
-            request = json.readValue(body, ChatRequest.class);
+            request = parse(body);
         } catch (IOException | RuntimeException e) {
             return ApiError.badRequest("JSON không hợp lệ; hãy gửi {\"message\": \"câu hỏi của bạn\"}.");
         }
-        if (request == null || request.message() == null || request.message().isBlank()) {
+        if (request == null) {
+            return ApiError.badRequest("Các trường message, sessionId, channel phải là chuỗi ký tự (string).");
+        }
+        if (request.message() == null || request.message().isBlank()) {
             return ApiError.badRequest("Câu hỏi đang trống; hãy nhập nội dung cần hỏi.");
         }
         String message = request.message().strip();

@@ -3,38 +3,81 @@ package vn.hoidap.corpus;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.hoidap.text.Fold;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The canonical agencies of {@code corpus/agencies.yaml} and the resolver from mentions to them.
  * The resolver never invents an agency: a mention it cannot place returns empty and is kept as written.
+ *
+ * <p>Resolution runs in three tiers, each stricter about what it accepts than the damage it repairs:
+ * the folded key ("Sở TT & TT" = "so tt va tt"), a compact key without spaces and "và" (so "sở tttt",
+ * "So LD TBXH" meet "Sở TT&TT", "Sở LĐ-TB&XH"), and for OCR text a small edit distance — only when the
+ * head noun (sở, bộ, đài, báo …) agrees and a single agency is nearest, so "Bộ …" never becomes "Sở …".
  */
 public final class AgencyDirectory {
 
+    /** "S& Thong": an ampersand glued to the end of a word is OCR debris, not "và". */
+    private static final Pattern OCR_AMPERSAND = Pattern.compile("(?<=\\p{L})&(?=\\s|$)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final int MIN_FUZZY_LENGTH = 8;
+
     private final Map<String, Agency> byId;
     private final Map<String, String> idByKey;
+    private final Map<String, String> idByCompact;
+    private final Map<String, Set<String>> idsByOcrKey;
+    private final Map<String, List<Agency>> predecessors;
+    private final int longestKeyTokens;
 
     AgencyDirectory(List<Agency> agencies) {
         this.byId = new LinkedHashMap<>();
         this.idByKey = new LinkedHashMap<>();
+        this.idByCompact = new LinkedHashMap<>();
+        this.idsByOcrKey = new LinkedHashMap<>();
         for (Agency a : agencies) {
-            byId.put(a.id(), a);
-            index(a.name(), a.id());
-            a.abbreviations().forEach(x -> index(x, a.id()));
-            a.variants().forEach(x -> index(x, a.id()));
+            if (byId.putIfAbsent(a.id(), a) != null) {
+                throw new CorpusException("agencies.yaml: duplicate agency id '" + a.id() + "'");
+            }
+        }
+        int longest = 0;
+        for (Agency a : agencies) {
+            List<String> names = new ArrayList<>();
+            names.add(a.name());
+            names.addAll(a.abbreviations());
+            names.addAll(a.variants());
+            for (String n : names) {
+                String k = key(n);
+                if (k.isEmpty()) {
+                    continue;
+                }
+                idByKey.putIfAbsent(k, a.id());
+                idByCompact.putIfAbsent(compact(k), a.id());
+                idsByOcrKey.computeIfAbsent(ocrKey(k), x -> new LinkedHashSet<>()).add(a.id());
+                longest = Math.max(longest, k.split(" ").length);
+            }
+        }
+        this.longestKeyTokens = longest;
+        this.predecessors = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            for (Agency s : successorsOf(a)) {
+                predecessors.computeIfAbsent(s.id(), x -> new ArrayList<>()).add(a);
+            }
         }
     }
 
@@ -62,7 +105,9 @@ public final class AgencyDirectory {
             agencies.add(new Agency(f.required("id"), f.required("name"), f.required("kind"), f.optional("province"),
                     f.strings("abbreviations"), f.strings("variants"), f.strings("members"), succession));
         }
-        return new AgencyDirectory(agencies);
+        AgencyDirectory directory = new AgencyDirectory(agencies);
+        directory.checkReferences(file);
+        return directory;
     }
 
     public Collection<Agency> all() {
@@ -73,21 +118,220 @@ public final class AgencyDirectory {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    /** The canonical agency a mention names, if the directory knows it. */
+    /** The canonical agency a mention names, if the directory knows it; never a guess between two. */
     public Optional<Agency> resolve(String mention) {
         if (mention == null || mention.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(idByKey.get(key(mention))).map(byId::get);
+        String k = key(mention);
+        if (k.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = idByKey.get(k);
+        if (id == null) {
+            id = idByCompact.get(compact(k));
+        }
+        if (id == null) {
+            id = nearest(ocrKey(k));
+        }
+        return byId(id);
     }
 
-    private void index(String text, String id) {
-        idByKey.putIfAbsent(key(text), id);
+    /**
+     * As {@link #resolve(String)}, read inside a plan of {@code province}: "Đài Phát thanh - Truyền hình
+     * tỉnh" in the Bình Định plan is the Bình Định station (the member of that province), not a generic one.
+     */
+    public Optional<Agency> resolve(String mention, String province) {
+        return resolve(mention).map(a -> localMember(a, province));
     }
 
+    /** The member of a province-relative agency ("the province's station") that belongs to {@code province}. */
+    public Agency localMember(Agency agency, String province) {
+        if (province == null || agency.members().isEmpty()) {
+            return agency;
+        }
+        String p = Fold.fold(province);
+        return agency.members().stream().map(byId::get)
+                .filter(m -> m != null && m.province() != null && Fold.fold(m.province()).equals(p))
+                .findFirst().orElse(agency);
+    }
+
+    /**
+     * Agencies named inside free text ("so khoa hoc va cong nghe dong nai duoc giao gi"), longest match
+     * first over folded tokens, left to right, without overlaps. Exact names, abbreviations and variants
+     * only: questions are typed by people, so the OCR tolerance of {@link #resolve(String)} stays out.
+     */
+    public List<AgencyHit> findIn(String text) {
+        List<AgencyHit> hits = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return hits;
+        }
+        String[] tokens = key(text).split(" ");
+        int i = 0;
+        while (i < tokens.length) {
+            AgencyHit best = null;
+            for (int n = Math.min(longestKeyTokens, tokens.length - i); n >= 1 && best == null; n--) {
+                String candidate = String.join(" ", Arrays.copyOfRange(tokens, i, i + n));
+                String id = idByKey.get(candidate);
+                if (id == null) {
+                    // "sở thông tin truyền thông" (no "và"), "sở tttt": the compact form of a known name.
+                    id = idByCompact.get(compact(candidate));
+                }
+                if (id != null) {
+                    best = new AgencyHit(byId.get(id), candidate, i, i + n);
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.endToken();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /** Who holds the role today, nearest first: Sở TT&TT → [Sở Khoa học và Công nghệ]. */
+    public List<Agency> successorsOf(Agency agency) {
+        List<Agency> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(agency.id());
+        Agency current = agency;
+        while (current.successor() != null && current.successor().agencyId() != null) {
+            Agency next = byId.get(current.successor().agencyId());
+            if (next == null || !seen.add(next.id())) {
+                break;
+            }
+            chain.add(next);
+            current = next;
+        }
+        return chain;
+    }
+
+    /** The 2022 bodies whose role this agency holds today: Sở Khoa học và Công nghệ → [Sở TT&TT]. */
+    public List<Agency> predecessorsOf(Agency agency) {
+        return List.copyOf(predecessors.getOrDefault(agency.id(), List.of()));
+    }
+
+    /** An agency named in free text and where: token positions in the folded text. */
+    public record AgencyHit(Agency agency, String matched, int startToken, int endToken) {
+    }
+
+    private String nearest(String ocr) {
+        if (ocr.length() < MIN_FUZZY_LENGTH) {
+            return null;
+        }
+        int space = ocr.indexOf(' ');
+        String head = space < 0 ? ocr : ocr.substring(0, space);
+        int best = Integer.MAX_VALUE;
+        Set<String> bestIds = new HashSet<>();
+        for (Map.Entry<String, Set<String>> e : idsByOcrKey.entrySet()) {
+            String candidate = e.getKey();
+            if (candidate.length() < MIN_FUZZY_LENGTH || !headsAgree(head, candidate)) {
+                continue;
+            }
+            int limit = Math.max(1, Math.round(candidate.length() * 0.15f));
+            int d = Levenshtein.distance(ocr, candidate, limit);
+            if (d > limit || !wordsAgree(ocr, candidate)) {
+                continue;
+            }
+            if (d < best) {
+                best = d;
+                bestIds = new HashSet<>(e.getValue());
+            } else if (d == best) {
+                bestIds.addAll(e.getValue());
+            }
+        }
+        return bestIds.size() == 1 ? bestIds.iterator().next() : null;
+    }
+
+    /**
+     * A ministry and a department differ by one letter ("bo …" / "so …"), so when either head noun is one
+     * of them both must be the same; other heads ("Céc" for "Các") may carry OCR damage like the rest.
+     */
+    private static boolean headsAgree(String head, String candidate) {
+        int space = candidate.indexOf(' ');
+        String other = space < 0 ? candidate : candidate.substring(0, space);
+        return head.equals(other) || !(isSoOrBo(head) || isSoOrBo(other));
+    }
+
+    /**
+     * OCR damages letters, not words: word by word the mention must stay within one edit (two for words of
+     * five letters or more). This keeps "Đài … Đồng Tháp" from becoming "Đài … Đồng Nai" although the whole
+     * names are only a few edits apart.
+     */
+    private static boolean wordsAgree(String mention, String candidate) {
+        String[] a = mention.split(" ");
+        String[] b = candidate.split(" ");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            int limit = b[i].length() >= 5 ? 2 : 1;
+            if (Levenshtein.distance(a[i], b[i], limit) > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSoOrBo(String head) {
+        return head.equals("so") || head.equals("bo");
+    }
+
+    private void checkReferences(Path file) {
+        for (Agency a : byId.values()) {
+            if (a.successor() != null && a.successor().agencyId() != null && !byId.containsKey(a.successor().agencyId())) {
+                throw new CorpusException(file + ": agency '" + a.id() + "' names an unknown successor '"
+                        + a.successor().agencyId() + "'");
+            }
+            for (String m : a.members()) {
+                if (!byId.containsKey(m)) {
+                    throw new CorpusException(file + ": agency '" + a.id() + "' names an unknown member '" + m + "'");
+                }
+            }
+        }
+    }
+
+    /** Folded, "&" read as "và", punctuation gone: "Sở TT&TT" → "so tt va tt". */
     static String key(String text) {
-        String s = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D').replace('ð', 'd'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^a-z0-9&]+", " ").trim();
+        String s = OCR_AMPERSAND.matcher(Fold.nfc(text)).replaceAll("");
+        s = Fold.fold(s.replace("&", " và "));
+        return NOT_WORD.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** "so tt va tt" and "so tttt" both → "sotttt". */
+    static String compact(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : key.split(" ")) {
+            if (!t.equals("va")) {
+                sb.append(t);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Undoes the OCR confusions seen in the scanned plans: the head noun ("S&", "S¢", "S6", "Sé" → "so";
+     * "B6", "Bj", "By" → "bo"; "Pai", "Bai" → "dai") and digits read for "o" inside words.
+     */
+    static String ocrKey(String key) {
+        String[] tokens = key.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i].replace('6', 'o').replace('0', 'o');
+            if (i == 0) {
+                if (t.length() <= 2 && t.startsWith("s")) {
+                    t = "so";
+                } else if (t.length() <= 2 && t.startsWith("b")) {
+                    t = "bo";
+                } else if (t.equals("pai") || t.equals("bai")) {
+                    t = "dai";
+                } else if (t.equals("bao") || t.equals("beo")) {
+                    t = "bao";
+                }
+            }
+            tokens[i] = t;
+        }
+        return String.join(" ", tokens);
     }
 }

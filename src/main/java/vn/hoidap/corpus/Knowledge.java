@@ -6,16 +6,23 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything the service knows, immutable once built: plans, FAQs, agencies. */
+/** Everything the service knows, immutable once built: plans, FAQs, agencies, provinces. */
 public final class Knowledge {
 
     private final List<Plan> plans;
     private final Map<String, Plan> plansById;
     private final List<FaqEntry> faqs;
     private final AgencyDirectory agencies;
+    private final ProvinceDirectory provinces;
     private final long buildMillis;
 
     public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, long buildMillis) {
+        this(plans, faqs, agencies, ProvinceDirectory.empty(), buildMillis);
+    }
+
+    public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, ProvinceDirectory provinces,
+                     long buildMillis) {
+        this.provinces = provinces;
         this.plans = List.copyOf(plans);
         this.plansById = plans.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
         this.faqs = List.copyOf(faqs);
@@ -37,6 +44,10 @@ public final class Knowledge {
 
     public AgencyDirectory agencies() {
         return agencies;
+    }
+
+    public ProvinceDirectory provinces() {
+        return provinces;
     }
 
     public long buildMillis() {

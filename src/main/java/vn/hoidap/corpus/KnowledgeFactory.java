@@ -24,10 +24,11 @@ class KnowledgeFactory {
         AgencyDirectory agencies = AgencyDirectory.load(corpusDir.resolve("agencies.yaml"));
         List<Plan> plans = new PlanLoader(agencies).loadAll(corpusDir.resolve("plans"));
         List<FaqEntry> faqs = FaqLoader.load(corpusDir.resolve("faq"));
+        ProvinceDirectory provinces = ProvinceDirectory.load(corpusDir.resolve("provinces.yaml"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("Corpus: {} plans, {} tasks, {} FAQ entries, {} agencies loaded from {} in {} ms", plans.size(),
                 plans.stream().mapToInt(p -> p.tasks().size()).sum(), faqs.size(), agencies.all().size(),
                 corpusDir.toAbsolutePath().normalize(), millis);
-        return new Knowledge(plans, faqs, agencies, millis);
+        return new Knowledge(plans, faqs, agencies, provinces, millis);
     }
 }

@@ -1,0 +1,70 @@
+package vn.hoidap.assistant;
+
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Task;
+import vn.hoidap.search.SearchHit;
+import vn.hoidap.search.SearchQuery;
+import vn.hoidap.search.Searcher;
+import vn.hoidap.search.UnitType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Retrieval for the answerers: asks the searcher for units of one type within the plans in scope, and
+ * re-ranks the top hits by how much of the question's subject they cover (the confidence people get).
+ */
+final class Candidates {
+
+    /** A hit with the coverage of the question's subject; coverage is in [0, 1]. */
+    record Scored(SearchHit hit, double coverage, int rank) {
+    }
+
+    private final Searcher searcher;
+    private final Knowledge knowledge;
+
+    Candidates(Searcher searcher, Knowledge knowledge) {
+        this.searcher = searcher;
+        this.knowledge = knowledge;
+    }
+
+    List<Scored> find(String content, List<Plan> plans, UnitType type, int limit) {
+        if (content == null || content.isBlank()) {
+            return List.of();
+        }
+        Set<String> planIds = plans.stream().map(Plan::id).collect(Collectors.toSet());
+        List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit h = hits.get(i);
+            String text = h.title() + " " + (h.text() == null ? "" : h.text());
+            scored.add(new Scored(h, ContentWords.coverage(content, text), i));
+        }
+        // Coverage decides; the searcher's rank breaks ties (it knows about OCR variants and synonyms).
+        scored.sort(Comparator.comparingDouble((Scored s) -> -(s.coverage() - 0.015 * s.rank())));
+        return scored.size() > limit ? scored.subList(0, limit) : scored;
+    }
+
+    Optional<Task> task(SearchHit hit) {
+        return knowledge.plan(hit.planId())
+                .flatMap(p -> p.tasks().stream().filter(t -> t.id().equals(hit.id())).findFirst());
+    }
+
+    Optional<Plan> plan(String planId) {
+        return knowledge.plan(planId);
+    }
+
+    /** For TARGET, DEADLINE and RESPONSIBILITY hits the id is the index in the plan's list. */
+    static int index(SearchHit hit) {
+        try {
+            return Integer.parseInt(hit.id());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

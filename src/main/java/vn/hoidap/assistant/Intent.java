@@ -1,0 +1,34 @@
+package vn.hoidap.assistant;
+
+import java.util.Locale;
+
+/** What a question asks for. Names match corpus/intents/&lt;name&gt;.txt in lower case. */
+enum Intent {
+    AGENCY_TASKS, TASK_WHO, TASK_WHEN, TASK_RESULT, TARGETS, DEADLINES, PLAN_FACTS, FAQ,
+    GREETING, THANKS, IDENTITY, CAPABILITIES, OUT_OF_SCOPE;
+
+    static Intent of(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return OUT_OF_SCOPE;
+        }
+    }
+
+    String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isTaskDetail() {
+        return this == TASK_WHO || this == TASK_WHEN || this == TASK_RESULT;
+    }
+
+    boolean isSmallTalk() {
+        return this == GREETING || this == THANKS || this == IDENTITY || this == CAPABILITIES;
+    }
+
+    /** Intents answered from a plan, so a province matters. */
+    boolean isPlanBound() {
+        return this == AGENCY_TASKS || isTaskDetail() || this == TARGETS || this == DEADLINES || this == PLAN_FACTS;
+    }
+}

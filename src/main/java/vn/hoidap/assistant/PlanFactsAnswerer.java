@@ -1,0 +1,171 @@
+package vn.hoidap.assistant;
+
+import vn.hoidap.corpus.CorpusException;
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.PlanMetadata;
+import vn.hoidap.text.Fold;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts about a plan: number, date, signer, legal basis, the decision it implements, funding, purpose,
+ * requirements, recipients, and which plans exist. The facet comes from cue phrases in
+ * corpus/assistant/plan-facts.yaml.
+ */
+final class PlanFactsAnswerer {
+
+    private static final Pattern DOC_NUMBER = Pattern.compile("\\d{1,4}\\s*[/-]\\s*[a-z0-9&]+(?:[/-][a-z0-9&]+)*");
+
+    private final Map<String, List<String>> cues;
+    private final Knowledge knowledge;
+
+    PlanFactsAnswerer(Map<String, List<String>> cues, Knowledge knowledge) {
+        this.cues = cues;
+        this.knowledge = knowledge;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> loadCues(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Map<String, Object> f : (List<Map<String, Object>>) root.get("facets")) {
+                out.put((String) f.get("facet"), ((List<Object>) f.get("cues")).stream().map(o -> Fold.fold(o.toString())).toList());
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new CorpusException(file + ": unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The facet a question asks about, or null. */
+    String facet(String folded) {
+        String padded = " " + String.join(" ", ContentWords.tokens(folded)) + " ";
+        for (Map.Entry<String, List<String>> e : cues.entrySet()) {
+            for (String cue : e.getValue()) {
+                if (padded.contains(" " + cue + " ")) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    Optional<Reply> answer(Understanding u) {
+        String facet = facet(u.folded());
+        if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
+            return Optional.of(listPlans(u));
+        }
+        List<Plan> plans = u.province() == null ? u.plans().stream().filter(p -> !p.meta().isDraft()).toList() : u.plans();
+        if (plans.isEmpty()) {
+            return Optional.empty();
+        }
+        if (u.province() != null) {
+            plans = List.of(plans.get(0));
+        }
+        List<String> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Plan p : plans) {
+            String fact = fact(p, facet == null ? "summary" : facet, u.folded());
+            if (fact != null) {
+                lines.add(fact);
+                sources.add(Wording.source(p, null, p.meta().title(), p.meta().title()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Session next = new Session(u.intent().label(), u.content(), u.province(), null, plans.get(0).id(), null, u.year());
+        return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
+                "thong-tin-ke-hoach"));
+    }
+
+    private String fact(Plan p, String facet, String folded) {
+        PlanMetadata m = p.meta();
+        PlanMetadata.PlanFacts f = m.facts();
+        String name = Wording.plan(p);
+        return switch (facet) {
+            case "signer" -> m.signer() == null ? name + " không ghi người ký trong văn bản nhận được."
+                    : name + " do ông/bà " + m.signer() + (m.signerTitle() == null ? "" : " (" + m.signerTitle() + ")") + " ký.";
+            case "number" -> m.number() == null ? "Văn bản nhận được của " + name.toLowerCase() + " không ghi rõ số hiệu."
+                    : name + " có số hiệu " + m.number() + ".";
+            case "date" -> m.issueDate() == null ? name + " chưa có ngày ban hành (bản dự thảo hoặc văn bản không ghi ngày)."
+                    : name + " ban hành ngày " + Wording.displayDate(m.issueDate()) + ".";
+            case "implements" -> f.implementsDecision() == null ? null
+                    : name + " triển khai " + f.implementsDecision() + ".";
+            case "legalBasis" -> legalBasis(p, folded);
+            case "funding" -> f.funding() == null ? null : "Kinh phí thực hiện " + name + ": " + f.funding();
+            case "purpose" -> f.purpose().isEmpty() ? null : "Mục đích của " + name + ":\n- " + String.join("\n- ", f.purpose());
+            case "requirements" -> f.requirements().isEmpty() ? null : "Yêu cầu của " + name + ":\n- " + String.join("\n- ", f.requirements());
+            case "recipients" -> f.recipients().isEmpty() ? null : name + " được gửi tới: " + String.join("; ", f.recipients()) + ".";
+            default -> summary(p);
+        };
+    }
+
+    private String legalBasis(Plan p, String folded) {
+        PlanMetadata.PlanFacts f = p.meta().facts();
+        List<String> all = new ArrayList<>(f.legalBasis());
+        if (f.implementsDecision() != null) {
+            all.add(0, f.implementsDecision());
+        }
+        if (all.isEmpty()) {
+            return null;
+        }
+        Matcher m = DOC_NUMBER.matcher(folded);
+        while (m.find()) {
+            String number = m.group().replace(" ", "");
+            for (String basis : all) {
+                if (Fold.fold(basis).replace(" ", "").contains(number)) {
+                    return "Theo " + Wording.plan(p) + ", văn bản này là: " + Wording.sentence(basis);
+                }
+            }
+        }
+        return "Căn cứ của " + Wording.plan(p) + ":\n- " + String.join("\n- ", all);
+    }
+
+    static String summary(Plan p) {
+        PlanMetadata m = p.meta();
+        StringBuilder sb = new StringBuilder(Wording.plan(p));
+        if (m.issueDate() != null) {
+            sb.append(", ban hành ngày ").append(Wording.displayDate(m.issueDate()));
+        }
+        sb.append(" (").append(m.issuer());
+        if (m.signer() != null) {
+            sb.append(", người ký: ").append(m.signer());
+        }
+        sb.append("): ").append(m.title()).append(".");
+        if (m.facts().implementsDecision() != null) {
+            sb.append(" Văn bản triển khai ").append(m.facts().implementsDecision()).append(".");
+        }
+        if (m.isDraft()) {
+            sb.append(" Đây là bản dự thảo; bản đã ban hành mới có giá trị.");
+        }
+        return sb.toString();
+    }
+
+    private Reply listPlans(Understanding u) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Hiện tôi có " + knowledge.plans().size() + " văn bản kế hoạch về chuyển đổi số:");
+        List<Source> sources = new ArrayList<>();
+        for (Plan p : knowledge.plans()) {
+            lines.add("- " + summary(p));
+            sources.add(Wording.source(p, null, p.meta().title(), null));
+        }
+        return Reply.answer(String.join("\n", lines), sources, 0.8, u.session(), "thong-tin-ke-hoach");
+    }
+}

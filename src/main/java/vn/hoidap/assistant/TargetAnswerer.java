@@ -1,0 +1,92 @@
+package vn.hoidap.assistant;
+
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Target;
+import vn.hoidap.search.UnitType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Targets by year: the target the question is about (with its figure first), or, when the question only
+ * names a plan and maybe a year, the plan's targets for that year.
+ */
+final class TargetAnswerer {
+
+    private static final double SPECIFIC = 0.34;
+
+    private final Candidates candidates;
+
+    TargetAnswerer(Candidates candidates) {
+        this.candidates = candidates;
+    }
+
+    Optional<Reply> answer(Understanding u) {
+        if (u.plans().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6);
+        List<Picked> picked = new ArrayList<>();
+        for (Candidates.Scored s : found) {
+            candidates.plan(s.hit().planId()).ifPresent(p -> {
+                int i = Candidates.index(s.hit());
+                if (i >= 0 && i < p.targets().size()) {
+                    picked.add(new Picked(p, p.targets().get(i), s.coverage()));
+                }
+            });
+        }
+        if (u.year() != null) {
+            List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.year()).toList();
+            if (!ofYear.isEmpty() || !picked.isEmpty()) {
+                picked.retainAll(ofYear);
+            }
+        }
+        picked.sort(Comparator.comparingDouble(p -> -p.coverage()));
+        if (!picked.isEmpty() && picked.get(0).coverage() >= SPECIFIC) {
+            Picked best = picked.get(0);
+            List<Picked> shown = new ArrayList<>();
+            shown.add(best);
+            // A question can match a pair of targets (2025 and 2030 of the same subject): show both.
+            for (Picked p : picked.subList(1, picked.size())) {
+                if (shown.size() < 3 && p.coverage() >= best.coverage() - 0.05 && p.plan() == best.plan()) {
+                    shown.add(p);
+                }
+            }
+            return Optional.of(reply(u, shown, best.coverage()));
+        }
+        // Nothing specific: list the plan's targets (for the year asked, if any).
+        Plan plan = u.plans().get(0);
+        List<Picked> all = plan.targets().stream()
+                .filter(t -> u.year() == null || t.year() == u.year())
+                .map(t -> new Picked(plan, t, 0.5)).toList();
+        if (all.isEmpty() || u.province() == null) {
+            return picked.isEmpty() ? Optional.empty() : Optional.of(reply(u, List.of(picked.get(0)), picked.get(0).coverage()));
+        }
+        return Optional.of(reply(u, all, 0.6));
+    }
+
+    private record Picked(Plan plan, Target target, double coverage) {
+    }
+
+    private static Reply reply(Understanding u, List<Picked> shown, double confidence) {
+        List<String> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        Plan plan = shown.get(0).plan();
+        lines.add("Theo " + Wording.plan(plan) + ", mục tiêu" + (shown.size() > 1 ? " gồm" : "") + ":");
+        for (Picked p : shown) {
+            Target t = p.target();
+            lines.add("- Đến năm " + t.year() + ": " + Wording.sentence(t.statement()) + " ["
+                    + Wording.section(t.section()) + "]");
+            sources.add(Wording.source(p.plan(), t.section(), "Mục tiêu đến năm " + t.year(), t.statement()));
+        }
+        if (plan.meta().isDraft()) {
+            lines.add("(Đây là bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
+        }
+        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
+                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), null, u.year());
+        return Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), confidence, next,
+                "muc-tieu-ke-hoach");
+    }
+}

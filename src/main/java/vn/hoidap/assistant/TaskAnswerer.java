@@ -1,0 +1,106 @@
+package vn.hoidap.assistant;
+
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Task;
+import vn.hoidap.search.UnitType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who leads, who coordinates, when, with what result: finds the task the question is about (or takes the
+ * one the conversation is on) and answers with the asked part first and the rest of the task card after.
+ */
+final class TaskAnswerer {
+
+    private final Candidates candidates;
+    private final Wording wording;
+
+    TaskAnswerer(Candidates candidates, Wording wording) {
+        this.candidates = candidates;
+        this.wording = wording;
+    }
+
+    Optional<Reply> answer(Understanding u) {
+        Task task = null;
+        Plan plan = null;
+        double confidence;
+        if (u.followUp() && u.session().taskId() != null && u.content().isBlank()) {
+            plan = candidates.plan(u.session().planId()).orElse(null);
+            task = plan == null ? null : plan.tasks().stream()
+                    .filter(t -> t.id().equals(u.session().taskId())).findFirst().orElse(null);
+            confidence = 0.8;
+        } else {
+            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Candidates.Scored best = found.get(0);
+            task = candidates.task(best.hit()).orElse(null);
+            plan = task == null ? null : candidates.plan(task.planId()).orElse(null);
+            confidence = best.coverage();
+        }
+        if (task == null || plan == null) {
+            return Optional.empty();
+        }
+        String text = card(u, plan, task);
+        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
+                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), task.id(), u.year());
+        return Optional.of(Reply.answer(text, List.of(Wording.source(plan, task.section(), task.title(),
+                task.title() + (task.result() == null ? "" : " — Kết quả: " + task.result()))), confidence, next,
+                "nhiem-vu-co-quan"));
+    }
+
+    String card(Understanding u, Plan plan, Task task) {
+        List<String> lines = new ArrayList<>();
+        String where = "Theo " + Wording.plan(plan) + " (" + Wording.section(task.section()) + "), nhiệm vụ «"
+                + Wording.sentence(task.title()).replaceAll("\\.$", "") + "»";
+        String lead = wording.agencies(task.lead());
+        String coord = wording.agencies(task.coordinate());
+        switch (headline(u)) {
+            case COORDINATE -> lines.add(where + (coord.isEmpty()
+                    ? " không ghi đơn vị phối hợp; đơn vị chủ trì là " + lead + "."
+                    : " có các đơn vị phối hợp: " + coord + "."));
+            case WHEN -> lines.add(where + " có thời gian thực hiện: " + orUnknown(task.timeline()) + ".");
+            case RESULT -> lines.add(where + " có kết quả cần đạt: " + orUnknown(task.result()));
+            default -> lines.add(where + " do " + (lead.isEmpty() ? "(không ghi rõ)" : lead) + " chủ trì.");
+        }
+        lines.add("- Đơn vị chủ trì: " + (lead.isEmpty() ? "không ghi rõ" : lead));
+        if (!coord.isEmpty()) {
+            lines.add("- Đơn vị phối hợp: " + coord);
+        }
+        if (task.timeline() != null) {
+            lines.add("- Thời gian thực hiện: " + task.timeline());
+        }
+        if (task.result() != null) {
+            lines.add("- Kết quả: " + task.result());
+        }
+        List<vn.hoidap.corpus.AgencyMention> all = new ArrayList<>(task.lead());
+        all.addAll(task.coordinate());
+        lines.addAll(wording.successionNotes(all));
+        if (plan.meta().isDraft()) {
+            lines.add("(Đây là nội dung của bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
+        }
+        return String.join("\n", lines);
+    }
+
+    private enum Headline { LEAD, COORDINATE, WHEN, RESULT }
+
+    private static Headline headline(Understanding u) {
+        if (u.intent() == Intent.TASK_WHEN) {
+            return Headline.WHEN;
+        }
+        if (u.intent() == Intent.TASK_RESULT) {
+            return Headline.RESULT;
+        }
+        if (u.role() == Role.COORDINATE) {
+            return Headline.COORDINATE;
+        }
+        return Headline.LEAD;
+    }
+
+    private static String orUnknown(String s) {
+        return s == null || s.isBlank() ? "không ghi rõ" : s.strip();
+    }
+}
