@@ -14,23 +14,17 @@ import java.util.Map;
 /** The index fields and the analyzer of each; the same analyzers run at index and at query time. */
 final class Fields {
 
-    // stored, not analyzed
+    // keywords for filters, and the unit's position in its generation's table (a doc value)
+    static final String ORD = "ord";
     static final String TYPE = "type";
-    static final String ID = "id";
     static final String PLAN = "plan";
     static final String PROVINCE = "province";
     static final String AGENCY = "agency";
-    static final String DRAFT = "draft";
-    static final String TITLE = "title";
-    static final String TEXT = "text";
-    static final String FOLDED_TEXT = "text_folded";
-    static final String SECTION = "section";
-    static final String URL = "url";
 
     // analyzed
     /** Syllables with diacritics, canonical spelling. */
     static final String EXACT = "exact";
-    /** Syllables folded to ASCII. */
+    /** Syllables folded to ASCII; for OCR units with the OCR digit repair, over the shown and the original text. */
     static final String FOLD = "fold";
     /** Syllable pairs with diacritics. */
     static final String BI = "bi";
@@ -38,8 +32,6 @@ final class Fields {
     static final String BIFOLD = "bifold";
     /** Document numbers as keywords. */
     static final String DOCNO = "docno";
-    /** OCR units only: folded syllables with the digit repair, over the shown and the original text. */
-    static final String FOLD_OCR = "fold_ocr";
     /** OCR units only: folded character 3-grams. */
     static final String CHARGRAMS = "cg";
 
@@ -53,7 +45,6 @@ final class Fields {
                 BI, new ExactAnalyzer(stopwords.exact(), true),
                 BIFOLD, new FoldAnalyzer(stopwords.folded(), true, false),
                 DOCNO, new DocumentNumberAnalyzer(),
-                FOLD_OCR, new FoldAnalyzer(stopwords.folded(), false, true),
                 CHARGRAMS, new CharTrigramAnalyzer()));
     }
 }

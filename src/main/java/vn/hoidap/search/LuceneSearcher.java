@@ -5,18 +5,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -24,8 +24,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ import vn.hoidap.corpus.CorpusConfig;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.text.Fold;
 import vn.hoidap.text.analysis.Abbreviations;
+import vn.hoidap.text.analysis.FoldAnalyzer;
 import vn.hoidap.text.analysis.Stopwords;
 
 import java.io.IOException;
@@ -67,7 +70,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager manager;
-    private volatile Vocabulary vocabulary = new Vocabulary(Set.of(), Set.of(), Map.of());
+    private final Analyzer ocrFold;
+    /** The units of the generation being built; the searcher factory attaches them to the new reader. */
+    private volatile Snapshot pending = new Snapshot(List.of(), Map.of());
+    private volatile Map<String, Set<String>> provinces = Map.of();
     private volatile long lastBuildMillis;
 
     @Inject
@@ -78,11 +84,18 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
     public LuceneSearcher(Knowledge knowledge, Abbreviations abbreviations, Stopwords stopwords) {
         this.analyzer = Fields.analyzer(stopwords);
+        this.ocrFold = new FoldAnalyzer(stopwords.folded(), false, true);
         this.queries = new QueryBuilder(analyzer, abbreviations);
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-            this.manager = new SearcherManager(writer, null);
+            this.manager = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    Snapshot snapshot = pending;
+                    return new UnitSearcher(reader, snapshot.units());
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the in-memory index", e);
         }
@@ -96,13 +109,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         List<IndexUnit> units = IndexUnits.from(knowledge);
         try {
             writer.deleteAll();
-            for (IndexUnit unit : units) {
-                writer.addDocument(document(unit));
+            for (int i = 0; i < units.size(); i++) {
+                writer.addDocument(document(units.get(i), i));
             }
             writer.forceMerge(1);
             writer.commit();
+            Snapshot snapshot = new Snapshot(List.copyOf(units), provinces(knowledge));
+            pending = snapshot;
             manager.maybeRefreshBlocking();
-            vocabulary = vocabulary(knowledge);
+            provinces = snapshot.provinces();
         } catch (IOException e) {
             throw new UncheckedIOException("Index build failed", e);
         }
@@ -117,7 +132,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
     /** Plan ids of a province named with or without diacritics ("binh dinh", "tỉnh Bình Định"); may be empty. */
     public Set<String> planIdsOfProvince(String province) {
-        return vocabulary.provinces().getOrDefault(provinceKey(province), Set.of());
+        return provinces.getOrDefault(provinceKey(province), Set.of());
     }
 
     @Override
@@ -126,16 +141,16 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             return List.of();
         }
         int limit = Math.max(1, Math.min(MAX_LIMIT, query.limit()));
-        Vocabulary vocab = vocabulary;
-        QueryBuilder.Built built = queries.build(query.text(), vocab.exact()::contains, vocab.folded()::contains);
-        if (built.query() == null) {
-            return List.of();
-        }
-        Query filtered = filter(built.query(), query);
         try {
-            IndexSearcher searcher = manager.acquire();
+            UnitSearcher searcher = (UnitSearcher) manager.acquire();
             try {
-                return hits(searcher, filtered, built, limit);
+                QueryBuilder.Built built = queries.build(query.text(), searcher.exactWords::contains,
+                        searcher.foldedWords::contains,
+                        term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term));
+                if (built.query() == null) {
+                    return List.of();
+                }
+                return hits(searcher, filter(built.query(), query), built, limit);
             } finally {
                 manager.release(searcher);
             }
@@ -160,83 +175,76 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         return b.build();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, QueryBuilder.Built built, int limit)
+    private static List<SearchHit> hits(UnitSearcher searcher, Query query, QueryBuilder.Built built, int limit)
             throws IOException {
-        // fetch more than asked, then lower drafts: a draft may only fall, so the true top is inside
-        ScoreDoc[] top = searcher.search(query, Math.max(limit * 3, 30)).scoreDocs;
+        // fetch more than asked, then lower drafts: a draft may only fall, so the true top is inside;
+        // no exact hit count, so block-max scoring may skip documents that cannot enter the top
+        int n = Math.max(limit * 3, 30);
+        ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<ScoreDoc> ranked = new ArrayList<>(top.length);
+        record Ranked(int unit, float score) {
+        }
+        List<Ranked> ranked = new ArrayList<>(top.length);
         for (ScoreDoc sd : top) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            NumericDocValues draft = leaf.reader().getNumericDocValues(Fields.DRAFT);
-            boolean isDraft = draft != null && draft.advanceExact(sd.doc - leaf.docBase) && draft.longValue() == 1;
-            ranked.add(new ScoreDoc(sd.doc, isDraft ? sd.score * DRAFT_FACTOR : sd.score));
+            NumericDocValues ord = leaf.reader().getNumericDocValues(Fields.ORD);
+            if (ord == null || !ord.advanceExact(sd.doc - leaf.docBase)) {
+                continue;
+            }
+            int unit = (int) ord.longValue();
+            ranked.add(new Ranked(unit, searcher.units.get(unit).draft() ? sd.score * DRAFT_FACTOR : sd.score));
         }
-        ranked.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-        StoredFields stored = searcher.storedFields();
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparingInt(Ranked::unit));
         List<SearchHit> hits = new ArrayList<>(limit);
-        for (ScoreDoc sd : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            Document d = stored.document(sd.doc);
-            String text = d.get(Fields.TEXT);
-            hits.add(new SearchHit(UnitType.valueOf(d.get(Fields.TYPE)), d.get(Fields.ID), d.get(Fields.PLAN),
-                    d.get(Fields.TITLE), text, Snippets.of(text, d.get(Fields.FOLDED_TEXT), built.foldedTerms()),
-                    d.get(Fields.SECTION), d.get(Fields.URL), sd.score));
+        for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            IndexUnit u = searcher.units.get(r.unit());
+            hits.add(new SearchHit(u.type(), u.id(), u.planId(), u.title(), u.text(),
+                    Snippets.of(u.text(), searcher.foldedTexts[r.unit()], built.foldedTerms()), u.section(), u.url(),
+                    r.score()));
         }
         return hits;
     }
 
-    private Document document(IndexUnit u) {
+    /**
+     * Only what is searched or filtered goes into the index; what a hit shows comes from the unit table of
+     * the same generation ({@link UnitSearcher}), found through the {@code ord} doc value.
+     */
+    private Document document(IndexUnit u, int ord) {
         Document d = new Document();
-        d.add(new StringField(Fields.TYPE, u.type().name(), Store.YES));
-        d.add(new StringField(Fields.ID, u.id(), Store.YES));
+        d.add(new NumericDocValuesField(Fields.ORD, ord));
+        d.add(new StringField(Fields.TYPE, u.type().name(), Store.NO));
         if (u.planId() != null) {
-            d.add(new StringField(Fields.PLAN, u.planId(), Store.YES));
+            d.add(new StringField(Fields.PLAN, u.planId(), Store.NO));
         }
         if (u.province() != null) {
-            d.add(new StringField(Fields.PROVINCE, provinceKey(u.province()), Store.YES));
+            d.add(new StringField(Fields.PROVINCE, provinceKey(u.province()), Store.NO));
         }
-        u.agencyIds().forEach(a -> d.add(new StringField(Fields.AGENCY, a, Store.YES)));
-        d.add(new NumericDocValuesField(Fields.DRAFT, u.draft() ? 1 : 0));
-        d.add(new StoredField(Fields.TITLE, u.title()));
-        d.add(new StoredField(Fields.TEXT, u.text()));
-        d.add(new StoredField(Fields.FOLDED_TEXT, Snippets.foldSameLength(u.text())));
-        if (u.section() != null) {
-            d.add(new StoredField(Fields.SECTION, u.section()));
-        }
-        d.add(new StoredField(Fields.URL, u.url()));
+        u.agencyIds().forEach(a -> d.add(new StringField(Fields.AGENCY, a, Store.NO)));
         String content = abbreviations.expand(u.title() + "\n" + u.text());
         d.add(new TextField(Fields.EXACT, content, Store.NO));
-        d.add(new TextField(Fields.FOLD, content, Store.NO));
         d.add(new TextField(Fields.BI, content, Store.NO));
         d.add(new TextField(Fields.BIFOLD, content, Store.NO));
         d.add(new TextField(Fields.DOCNO, u.title() + "\n" + u.text(), Store.NO));
         if (u.ocr()) {
+            // OCR units: the folded field repairs OCR digits ("s6" → "so") and also holds the text as received
             String ocrText = u.originalText() == null ? content : content + "\n" + u.originalText();
-            d.add(new TextField(Fields.FOLD_OCR, ocrText, Store.NO));
+            d.add(new Field(Fields.FOLD, ocrFold.tokenStream(Fields.FOLD, ocrText), TextField.TYPE_NOT_STORED));
             d.add(new TextField(Fields.CHARGRAMS, ocrText, Store.NO));
+        } else {
+            d.add(new TextField(Fields.FOLD, content, Store.NO));
         }
         return d;
     }
 
-    /** Words of the index, for the Telex repair, and plan ids by province. */
-    private Vocabulary vocabulary(Knowledge knowledge) throws IOException {
-        Set<String> exact = new HashSet<>();
-        Set<String> folded = new HashSet<>();
-        IndexSearcher searcher = manager.acquire();
-        try {
-            collect(searcher.getIndexReader(), Fields.EXACT, exact);
-            collect(searcher.getIndexReader(), Fields.FOLD, folded);
-        } finally {
-            manager.release(searcher);
-        }
-        Map<String, Set<String>> provinces = new HashMap<>();
-        knowledge.plans().forEach(p -> provinces.computeIfAbsent(provinceKey(p.meta().province()), k -> new HashSet<>())
-                .add(p.id()));
-        provinces.replaceAll((k, v) -> Set.copyOf(v));
-        return new Vocabulary(Set.copyOf(exact), Set.copyOf(folded), Map.copyOf(provinces));
+    private static Map<String, Set<String>> provinces(Knowledge knowledge) {
+        Map<String, Set<String>> byProvince = new HashMap<>();
+        knowledge.plans().forEach(p -> byProvince.computeIfAbsent(provinceKey(p.meta().province()),
+                k -> new HashSet<>()).add(p.id()));
+        byProvince.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(byProvince);
     }
 
-    private static void collect(org.apache.lucene.index.IndexReader reader, String field, Set<String> into) throws IOException {
+    private static void collect(IndexReader reader, String field, Set<String> into) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return;
@@ -259,9 +267,35 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     public void close() throws IOException {
         manager.close();
         writer.close();
+        ocrFold.close();
         directory.close();
     }
 
-    private record Vocabulary(Set<String> exact, Set<String> folded, Map<String, Set<String>> provinces) {
+    /** The units and provinces of one index generation, before its reader exists. */
+    private record Snapshot(List<IndexUnit> units, Map<String, Set<String>> provinces) {
+    }
+
+    /**
+     * A searcher that carries its generation: the unit table its doc ords point into, the folded texts for
+     * snippets, the words for the Telex repair and the fuzzy cache. Swapped as one by the manager.
+     */
+    static final class UnitSearcher extends IndexSearcher {
+        final List<IndexUnit> units;
+        final String[] foldedTexts;
+        final Set<String> exactWords;
+        final Set<String> foldedWords;
+        final FuzzyExpansions fuzzy = new FuzzyExpansions();
+
+        UnitSearcher(IndexReader reader, List<IndexUnit> units) throws IOException {
+            super(reader);
+            this.units = units;
+            this.foldedTexts = units.stream().map(u -> Snippets.foldSameLength(u.text())).toArray(String[]::new);
+            Set<String> exact = new HashSet<>();
+            Set<String> folded = new HashSet<>();
+            collect(reader, Fields.EXACT, exact);
+            collect(reader, Fields.FOLD, folded);
+            this.exactWords = Set.copyOf(exact);
+            this.foldedWords = Set.copyOf(folded);
+        }
     }
 }

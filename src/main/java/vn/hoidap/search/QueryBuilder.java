@@ -7,7 +7,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.hoidap.text.Fold;
@@ -16,10 +15,10 @@ import vn.hoidap.text.analysis.Telex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,9 @@ final class QueryBuilder {
     static final float BIFOLD = 2f;
     static final float FUZZY = 0.5f;
     static final float DOCNO = 4f;
-    static final float FOLD_OCR = 0.5f;
     static final float CHARGRAMS = 0.3f;
     private static final int MAX_FUZZY = 8;
-    private static final int MAX_GRAMS = 64;
+    private static final int MAX_GRAMS = 32;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -58,7 +56,11 @@ final class QueryBuilder {
         this.abbreviations = abbreviations;
     }
 
-    Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded) {
+    /**
+     * {@code fuzzy} gives the index's pairs one edit away from a query pair (empty: no fuzzy matching).
+     */
+    Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded,
+                Function<String, List<String>> fuzzy) {
         String text = clean(raw);
         text = Telex.repair(text, knownExact, knownFolded);
         boolean diacritics = Fold.hasDiacritics(text);
@@ -72,9 +74,8 @@ final class QueryBuilder {
         }
         add(q, Fields.FOLD, fold, FOLD);
         add(q, Fields.BIFOLD, bifold, BIFOLD);
-        addFuzzy(q, bifold);
+        addFuzzy(q, bifold, fuzzy);
         add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO);
-        add(q, Fields.FOLD_OCR, terms(Fields.FOLD_OCR, expanded), FOLD_OCR);
         addCharGrams(q, terms(Fields.CHARGRAMS, text));
         BooleanQuery query = q.build();
         return new Built(query.clauses().isEmpty() ? null : query, text, fold);
@@ -124,18 +125,16 @@ final class QueryBuilder {
     }
 
     /** OCR tolerance on syllable pairs only: "pon_vi" ≈ "don_vi"; single syllables are too short for it. */
-    private static void addFuzzy(BooleanQuery.Builder q, Set<String> bifold) {
-        List<Query> fuzzy = new ArrayList<>();
+    private static void addFuzzy(BooleanQuery.Builder q, Set<String> bifold, Function<String, List<String>> fuzzy) {
+        Set<String> near = new LinkedHashSet<>();
+        int asked = 0;
         for (String t : bifold) {
-            if (t.length() >= 5 && fuzzy.size() < MAX_FUZZY) {
-                fuzzy.add(new FuzzyQuery(new Term(Fields.BIFOLD, t), 1, 0, 16, true));
+            if (t.length() >= 5 && asked++ < MAX_FUZZY) {
+                near.addAll(fuzzy.apply(t));
             }
         }
-        if (!fuzzy.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            fuzzy.forEach(f -> b.add(f, Occur.SHOULD));
-            q.add(new BoostQuery(b.build(), FUZZY), Occur.SHOULD);
-        }
+        near.removeAll(bifold);
+        add(q, Fields.BIFOLD, near, FUZZY);
     }
 
     /** Character 3-grams (OCR units only have the field), at least half of them must match. */

@@ -3,6 +3,7 @@ package vn.hoidap.search;
 import vn.hoidap.text.Fold;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Short extracts around the query's words. Matching is done on a folded copy of the text with the same
@@ -42,17 +43,15 @@ final class Snippets {
         if (text.length() <= LENGTH) {
             return text.replace('\n', ' ').strip();
         }
+        List<String> terms = foldedTerms.stream().filter(t -> t.length() >= 2).limit(12).toList();
         int best = 0;
         int bestCount = 0;
-        for (String term : foldedTerms) {
-            if (term.length() < 2) {
-                continue;
-            }
-            for (int at = indexOfWord(folded, term, 0), n = 0; at >= 0 && n < 20;
+        for (String term : terms) {
+            for (int at = indexOfWord(folded, term, 0), n = 0; at >= 0 && n < 8;
                  at = indexOfWord(folded, term, at + 1), n++) {
                 int from = Math.max(0, at - 40);
                 int count = 0;
-                for (String other : foldedTerms) {
+                for (String other : terms) {
                     int o = indexOfWord(folded, other, from);
                     if (o >= 0 && o < from + LENGTH) {
                         count++;
