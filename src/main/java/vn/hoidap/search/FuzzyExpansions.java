@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FuzzyExpansions {
 
-    static final int MAX_PER_TERM = 8;
+    static final int MAX_PER_TERM = 3;
     private static final int MAX_CACHED = 20_000;
 
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();

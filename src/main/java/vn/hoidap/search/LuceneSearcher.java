@@ -28,7 +28,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final Abbreviations abbreviations;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** Each file as one buffer: the default 1 KB blocks make every postings clone copy a long buffer list. */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
     private final SearcherManager manager;
     private final Analyzer ocrFold;
