@@ -58,8 +58,17 @@ final class ContentWords {
 
     /** Folded tokens of any text (punctuation dropped, "%", "&", "/" kept inside tokens). */
     static List<String> tokens(String text) {
+        return split(Fold.fold(text));
+    }
+
+    /** Lower-case tokens with their diacritics (NFC), for matching what people typed with accents. */
+    static List<String> accentedTokens(String text) {
+        return split(Fold.nfc(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<String> split(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : NON_WORD.split(Fold.fold(text))) {
+        for (String t : NON_WORD.split(s)) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -67,30 +76,61 @@ final class ContentWords {
         return out;
     }
 
-    /** The subject of a question: folded tokens without question and function words. */
+    /**
+     * The subject of a question: its tokens without question and function words, lower-case, diacritics kept
+     * as typed (so "ký" is not "kỹ" when the person wrote the accents).
+     */
     String content(String text) {
-        String padded = " " + String.join(" ", tokens(text)) + " ";
+        List<String> accented = accentedTokens(text);
+        List<String> folded = accented.stream().map(Fold::fold).toList();
+        boolean[] drop = new boolean[accented.size()];
         for (String p : phrases) {
-            padded = padded.replace(" " + p + " ", " ");
+            String[] pt = p.split(" ");
+            for (int i = 0; i + pt.length <= folded.size(); i++) {
+                if (matches(folded, i, pt)) {
+                    for (int j = 0; j < pt.length; j++) {
+                        drop[i + j] = true;
+                    }
+                }
+            }
         }
         List<String> kept = new ArrayList<>();
-        for (String t : padded.strip().split(" ")) {
-            if (!t.isEmpty() && !words.contains(t)) {
-                kept.add(t);
+        for (int i = 0; i < accented.size(); i++) {
+            if (!drop[i] && !words.contains(folded.get(i))) {
+                kept.add(accented.get(i));
             }
         }
         return String.join(" ", kept);
     }
 
-    /** Removes the given folded phrases (entity mentions) from a folded text. */
-    static String without(String folded, List<String> phrases) {
-        String padded = " " + folded + " ";
-        for (String p : phrases) {
-            if (p != null && !p.isBlank()) {
-                padded = padded.replace(" " + String.join(" ", tokens(p)) + " ", " ");
+    private static boolean matches(List<String> tokens, int at, String[] phrase) {
+        for (int j = 0; j < phrase.length; j++) {
+            if (!tokens.get(at + j).equals(phrase[j])) {
+                return false;
             }
         }
-        return padded.strip().replaceAll("\\s+", " ");
+        return true;
+    }
+
+    /** Removes the given phrases (entity mentions, compared folded) from a content string. */
+    static String without(String content, List<String> phrases) {
+        List<String> tokens = new ArrayList<>(List.of(content.isBlank() ? new String[0] : content.split(" ")));
+        for (String p : phrases) {
+            if (p == null || p.isBlank()) {
+                continue;
+            }
+            String[] pt = tokens(p).toArray(String[]::new);
+            List<String> folded = tokens.stream().map(Fold::fold).toList();
+            for (int i = 0; i + pt.length <= folded.size(); i++) {
+                if (pt.length > 0 && matches(folded, i, pt)) {
+                    for (int j = 0; j < pt.length; j++) {
+                        tokens.remove(i);
+                    }
+                    break;
+                }
+            }
+        }
+        return String.join(" ", tokens);
     }
 
     /**
@@ -98,27 +138,32 @@ final class ContentWords {
      * order counts for something ("dich vu cong" beats scattered "dich", "vu", "cong").
      */
     static double coverage(String content, String candidate) {
-        List<String> q = tokens(content);
+        List<String> q = accentedTokens(content);
         if (q.isEmpty()) {
             return 0;
         }
-        List<String> c = tokens(candidate);
-        Set<String> uni = new HashSet<>(c);
-        Set<String> bi = new HashSet<>();
-        for (int i = 0; i + 1 < c.size(); i++) {
-            bi.add(c.get(i) + " " + c.get(i + 1));
-        }
+        List<String> cAccented = accentedTokens(candidate);
+        List<String> cFolded = cAccented.stream().map(Fold::fold).toList();
+        Set<String> uniA = new HashSet<>(cAccented);
+        Set<String> uniF = new HashSet<>(cFolded);
+        Set<String> biA = bigrams(cAccented);
+        Set<String> biF = bigrams(cFolded);
         Set<String> qs = new LinkedHashSet<>(q);
-        long hitUni = qs.stream().filter(uni::contains).count();
+        long hitUni = qs.stream().filter(t -> Fold.hasDiacritics(t) ? uniA.contains(t) : uniF.contains(t)).count();
         double uniCov = (double) hitUni / qs.size();
         if (q.size() < 2) {
             return uniCov;
         }
-        Set<String> qb = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < q.size(); i++) {
-            qb.add(q.get(i) + " " + q.get(i + 1));
-        }
-        long hitBi = qb.stream().filter(bi::contains).count();
+        Set<String> qb = bigrams(q);
+        long hitBi = qb.stream().filter(b -> Fold.hasDiacritics(b) ? biA.contains(b) : biF.contains(b)).count();
         return 0.5 * uniCov + 0.5 * ((double) hitBi / qb.size());
+    }
+
+    private static Set<String> bigrams(List<String> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            out.add(tokens.get(i) + " " + tokens.get(i + 1));
+        }
+        return out;
     }
 }

@@ -1,17 +1,21 @@
 package vn.hoidap.assistant;
 
 import vn.hoidap.corpus.Agency;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Province;
 
 import java.util.List;
 
 /**
- * What a question names. {@code province} is the corpus's name for a province that has plans;
- * {@code unknownPlace} a province the corpus has no plan for; {@code mentions} the folded phrases that
- * named entities (removed from the question's content before matching).
+ * What a question names. {@code province} is a province with plans in the corpus (its own, or through a
+ * 2025 merger: "Gia Lai" covers the Bình Định plan); {@code ownPlans}/{@code mergedPlans} its plans;
+ * {@code unknownPlace} a province the corpus has no plan for; {@code mentions} the phrases that named
+ * entities (removed from the question's content before matching).
  */
 record Entities(
-        String province,
-        List<String> provincePlanIds,
+        Province province,
+        List<Plan> ownPlans,
+        List<Plan> mergedPlans,
         String unknownPlace,
         Agency agency,
         boolean successorAsked,

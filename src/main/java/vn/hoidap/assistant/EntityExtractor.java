@@ -4,13 +4,12 @@ import vn.hoidap.corpus.Agency;
 import vn.hoidap.corpus.AgencyDirectory;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Province;
+import vn.hoidap.corpus.ProvinceDirectory;
 import vn.hoidap.text.Fold;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,50 +17,51 @@ import java.util.regex.Pattern;
 final class EntityExtractor {
 
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
-    /** "Sở Xây dựng", "Ban Quản lý …": an agency-like name even when the directory does not know it. */
-    private static final Pattern AGENCY_LIKE = Pattern.compile("\\b(Sở|Ban|Cục|Bộ|Trung tâm|Phòng)\\s+((?:[\\p{Lu}][\\p{L}&-]*\\s*){1,4}(?:[\\p{Ll}][\\p{L}]*\\s*){0,3})");
-    private static final int MAX_AGENCY_WORDS = 12;
+    /** "Sở Ngoại vụ", "Ban Quản lý …": an agency-like name, to notice one the directory does not know. */
+    private static final Pattern AGENCY_LIKE = Pattern.compile(
+            "\\b(Sở|Ban|Cục|Bộ|Trung tâm|Phòng)\\s+((?:[\\p{Lu}][\\p{L}&-]*\\s*){1,4}(?:[\\p{Ll}][\\p{L}]*\\s*){0,3})");
 
     private final Knowledge knowledge;
     private final AgencyDirectory agencies;
-    private final Map<String, String> provinceByFolded = new LinkedHashMap<>();
+    private final ProvinceDirectory provinces;
 
     EntityExtractor(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.agencies = knowledge.agencies();
-        for (Plan p : knowledge.plans()) {
-            provinceByFolded.put(Fold.fold(p.meta().province()), p.meta().province());
-        }
+        this.provinces = knowledge.provinces();
     }
 
     Entities extract(String text) {
-        String folded = Fold.fold(text);
-        List<String> tokens = ContentWords.tokens(text);
-        String padded = " " + String.join(" ", tokens) + " ";
+        String padded = " " + String.join(" ", ContentWords.tokens(text)) + " ";
         List<String> mentions = new ArrayList<>();
 
-        String province = null;
-        for (Map.Entry<String, String> e : provinceByFolded.entrySet()) {
-            if (padded.contains(" " + e.getKey() + " ")) {
-                province = e.getValue();
-                mentions.add(e.getKey());
+        Province province = null;
+        List<Plan> own = List.of();
+        List<Plan> merged = List.of();
+        String unknownPlace = null;
+        for (ProvinceDirectory.ProvinceHit hit : provinces.findIn(text)) {
+            ProvinceDirectory.ProvincePlans plans = provinces.plansFor(hit.province(), knowledge.plans());
+            mentions.add(hit.matched());
+            if (!plans.all().isEmpty()) {
+                province = hit.province();
+                own = plans.own();
+                merged = plans.merged();
                 break;
             }
-        }
-        List<String> planIds = new ArrayList<>();
-        if (province != null) {
-            for (Plan p : knowledge.plans()) {
-                if (p.meta().province().equals(province)) {
-                    planIds.add(p.id());
-                }
+            if (unknownPlace == null) {
+                unknownPlace = "tỉnh " + hit.province().name();
             }
         }
 
         Agency agency = null;
-        String agencyPhrase = findAgency(tokens).orElse(null);
-        if (agencyPhrase != null) {
-            agency = agencies.resolve(agencyPhrase).orElse(null);
-            mentions.add(agencyPhrase);
+        boolean successorAsked = false;
+        List<AgencyDirectory.AgencyHit> agencyHits = agencies.findIn(text);
+        if (!agencyHits.isEmpty()) {
+            AgencyDirectory.AgencyHit hit = agencyHits.get(0);
+            String where = province == null ? null : (own.isEmpty() ? merged.get(0) : own.get(0)).meta().province();
+            agency = agencies.localMember(hit.agency(), where);
+            successorAsked = !agencies.predecessorsOf(agency).isEmpty();
+            mentions.add(hit.matched());
         }
         String unknownAgency = null;
         if (agency == null) {
@@ -72,7 +72,7 @@ final class EntityExtractor {
         }
 
         Integer year = null;
-        Matcher y = YEAR.matcher(folded);
+        Matcher y = YEAR.matcher(padded);
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
             mentions.add(y.group(1));
@@ -86,19 +86,7 @@ final class EntityExtractor {
         boolean draft = padded.contains(" du thao ");
         boolean across = province == null && (padded.contains(" tinh nao ") || padded.contains(" nhung tinh ")
                 || padded.contains(" cac tinh "));
-        return new Entities(province, planIds, null, agency, false, unknownAgency, year, role, draft, across, mentions);
-    }
-
-    /** The longest run of tokens the agency directory resolves. */
-    private Optional<String> findAgency(List<String> tokens) {
-        for (int n = Math.min(MAX_AGENCY_WORDS, tokens.size()); n >= 2; n--) {
-            for (int i = 0; i + n <= tokens.size(); i++) {
-                String phrase = String.join(" ", tokens.subList(i, i + n));
-                if (agencies.resolve(phrase).isPresent()) {
-                    return Optional.of(phrase);
-                }
-            }
-        }
-        return Optional.empty();
+        return new Entities(province, own, merged, unknownPlace, agency, successorAsked, unknownAgency, year, role,
+                draft, across, mentions);
     }
 }

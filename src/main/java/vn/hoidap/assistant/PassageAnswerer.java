@@ -39,7 +39,8 @@ final class PassageAnswerer {
             return Optional.empty();
         }
         double confidence = ContentWords.coverage(u.content(), String.join(" ", picked));
-        String text = "Theo " + Wording.plan(plan.get()) + " (" + Wording.section(hit.section()) + "): «"
+        String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
+        String text = "Theo " + Wording.plan(plan.get()) + where + ": «"
                 + String.join(" ", picked) + "»";
         Session next = new Session(u.intent().label(), u.content(), plan.get().meta().province(), null,
                 plan.get().id(), null, u.year());

@@ -56,7 +56,7 @@ public final class PlanLoader {
         String original = readText(textFile);
         List<Task> tasks = new ArrayList<>();
         for (YamlFields t : root.list("tasks")) {
-            tasks.add(task(id, t));
+            tasks.add(task(id, meta.province(), t));
         }
         List<Target> targets = new ArrayList<>();
         for (YamlFields t : root.list("targets")) {
@@ -75,7 +75,7 @@ public final class PlanLoader {
             String section = r.optional("section");
             String agency = r.required("agency");
             responsibilities.add(new Responsibility(id,
-                    new AgencyMention(agency, agencies.resolve(agency).map(Agency::id).orElse(null)),
+                    mention(agency, meta.province()),
                     section, Anchors.of(section), r.strings("duties")));
         }
         return new Plan(meta, original, original, List.of(), tasks, targets, deadlines, responsibilities);
@@ -107,18 +107,21 @@ public final class PlanLoader {
                 root.required("title"), quality, root.required("originalFile"), root.optional("draftOf"), facts);
     }
 
-    private Task task(String planId, YamlFields t) {
+    private Task task(String planId, String province, YamlFields t) {
         String section = t.required("section");
         return new Task(planId, t.required("id"), section, Anchors.of(section), t.optional("number"),
                 t.optional("group"), t.required("title"), t.optional("description"),
-                mentions(t.strings("lead")), mentions(t.strings("coordinate")), t.optional("timeline"),
+                mentions(t.strings("lead"), province), mentions(t.strings("coordinate"), province), t.optional("timeline"),
                 t.optional("result"));
     }
 
-    private List<AgencyMention> mentions(List<String> texts) {
-        return texts.stream()
-                .map(text -> new AgencyMention(text, agencies.resolve(text).map(Agency::id).orElse(null)))
-                .toList();
+    /** Resolved within the plan's province: "Đài Phát thanh - Truyền hình tỉnh" is that province's station. */
+    private List<AgencyMention> mentions(List<String> texts, String province) {
+        return texts.stream().map(text -> mention(text, province)).toList();
+    }
+
+    private AgencyMention mention(String text, String province) {
+        return new AgencyMention(text, agencies.resolve(text, province).map(Agency::id).orElse(null));
     }
 
     private static Object parseYaml(Path file) {
