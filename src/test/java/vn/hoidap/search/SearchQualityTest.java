@@ -50,7 +50,7 @@ class SearchQualityTest {
     record Case(String query, String scope, UnitType type, String planId, String substring) {
 
         boolean matches(UnitType t, String plan, String title, String text) {
-            return t == type && planId.equals(plan) && Fold.fold(title + "\n" + text).contains(Fold.fold(substring));
+            return t == type && java.util.Objects.equals(planId, plan) && Fold.fold(title + "\n" + text).contains(Fold.fold(substring));
         }
     }
 
@@ -81,7 +81,8 @@ class SearchQualityTest {
                 continue;
             }
             String[] f = line.split("\t");
-            out.add(new Case(f[0], f[1].equals("*") ? null : f[1], UnitType.valueOf(f[2]), f[3], f[4]));
+            out.add(new Case(f[0], f[1].equals("*") ? null : f[1], UnitType.valueOf(f[2]),
+                    f[3].equals("-") ? null : f[3], f[4]));
         }
         return out;
     }
