@@ -30,6 +30,8 @@ final class Fields {
     static final String BI = "bi";
     /** Syllable pairs folded. */
     static final String BIFOLD = "bifold";
+    /** Folded syllable pairs of the title alone: a unit whose title says it outranks one that mentions it. */
+    static final String TITLE_BIFOLD = "title_bifold";
     /** Document numbers as keywords. */
     static final String DOCNO = "docno";
     /** OCR units only: folded character 3-grams. */
@@ -44,6 +46,7 @@ final class Fields {
                 FOLD, new FoldAnalyzer(stopwords.folded(), false, false),
                 BI, new ExactAnalyzer(stopwords.exact(), true),
                 BIFOLD, new FoldAnalyzer(stopwords.folded(), true, false),
+                TITLE_BIFOLD, new FoldAnalyzer(stopwords.folded(), true, false),
                 DOCNO, new DocumentNumberAnalyzer(),
                 CHARGRAMS, new CharTrigramAnalyzer()));
     }

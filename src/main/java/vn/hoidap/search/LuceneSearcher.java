@@ -228,6 +228,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         d.add(new TextField(Fields.EXACT, content, Store.NO));
         d.add(new TextField(Fields.BI, content, Store.NO));
         d.add(new TextField(Fields.BIFOLD, content, Store.NO));
+        d.add(new TextField(Fields.TITLE_BIFOLD, abbreviations.expand(u.title()), Store.NO));
         d.add(new TextField(Fields.DOCNO, u.title() + "\n" + u.text(), Store.NO));
         if (u.ocr()) {
             // OCR units: the folded field repairs OCR digits ("s6" → "so") and also holds the text as received

