@@ -1,0 +1,321 @@
+package vn.hoidap.telegram;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.hoidap.assistant.Answer;
+import vn.hoidap.assistant.Assistant;
+import vn.hoidap.assistant.AssistantConfig;
+import vn.hoidap.assistant.Question;
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.corpus.Province;
+import vn.hoidap.querylog.FeedbackSink;
+import vn.hoidap.text.Fold;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the bot does with one update, however it arrived (long polling or webhook): commands, questions to the
+ * assistant, feedback buttons. Anything else (stickers, photos, edits, channel posts, chatter in a group that
+ * is not for the bot) gets a short Vietnamese reply in a private chat or nothing; no update can throw.
+ */
+@Singleton
+@Requires(property = TelegramConfig.TOKEN, pattern = TelegramConfig.SET)
+class UpdateHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    static final String CHANNEL = "telegram";
+    /** "/tinh@hoidap_bot Đồng Nai" → command "tinh", addressee "hoidap_bot", argument "Đồng Nai". */
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
+            Pattern.DOTALL);
+    private static final Set<String> CLEAR = Set.of("bo", "xoa", "huy", "bo chon");
+
+    private final TelegramApi api;
+    private final Assistant assistant;
+    private final Optional<FeedbackSink> feedback;
+    private final ChatSessionIds sessions;
+    private final Knowledge knowledge;
+    private final ReplyFormatter formatter;
+    private final ChatRateLimiter limiter;
+    private final ChatProvinces provinces;
+    private final int maxLength;
+    private final String configuredUsername;
+
+    UpdateHandler(TelegramApi api, Assistant assistant, Optional<FeedbackSink> feedback, ChatSessionIds sessions,
+                  Knowledge knowledge, TelegramConfig config, AssistantConfig assistantConfig) {
+        this.api = api;
+        this.assistant = assistant;
+        this.feedback = feedback;
+        this.sessions = sessions;
+        this.knowledge = knowledge;
+        this.formatter = new ReplyFormatter(config.portalBaseUrl());
+        this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
+                System::nanoTime);
+        this.provinces = new ChatProvinces(config.maxChats());
+        this.maxLength = assistantConfig.maxMessageLength();
+        this.configuredUsername = config.username() == null || config.username().isBlank() ? null
+                : config.username().strip().replaceFirst("^@", "");
+        if (feedback.isEmpty()) {
+            LOG.warn("Telegram: no FeedbackSink (query log off); feedback buttons will say it was not recorded");
+        }
+    }
+
+    void handle(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                onCallback(update.getCallbackQuery());
+            } else if (update.hasMessage()) {
+                onMessage(update.getMessage());
+            } else {
+                // Edits, channel posts, member changes …: an edit re-answered would be a second answer to the
+                // same question, so they are left alone.
+                LOG.debug("Telegram: update {} ignored (not a message or a button)", update.getUpdateId());
+            }
+        } catch (TelegramApiException e) {
+            LOG.warn("Telegram: could not reply to update {}: {}", update.getUpdateId(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Telegram: update {} failed", update.getUpdateId(), e);
+        }
+    }
+
+    private void onMessage(Message m) throws TelegramApiException {
+        Chat chat = m.getChat();
+        if (chat == null || chat.getId() == null || m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
+            return;
+        }
+        String type = chat.getType() == null ? "" : chat.getType();
+        boolean group = type.equals("group") || type.equals("supergroup");
+        if (!group && !type.equals("private")) {
+            return;
+        }
+        long chatId = chat.getId();
+        if (!m.hasText()) {
+            // A sticker, photo, voice, document … In a group that is people talking to each other.
+            if (!group && !isService(m)) {
+                replyIfAllowed(chatId, m, BotTexts.NOT_TEXT);
+            }
+            return;
+        }
+        String text = m.getText();
+        Matcher command = COMMAND.matcher(text.strip());
+        if (command.matches()) {
+            String addressee = command.group(2);
+            if (addressee != null && !isMe(addressee)) {
+                return;
+            }
+            if (allowed(chatId, m)) {
+                onCommand(chatId, m, command.group(1).toLowerCase(Locale.ROOT), command.group(3));
+            }
+            return;
+        }
+        if (group) {
+            Optional<String> addressed = addressedText(m, text);
+            if (addressed.isEmpty()) {
+                return;
+            }
+            text = addressed.get();
+        }
+        if (allowed(chatId, m)) {
+            onQuestion(chatId, m, text.strip());
+        }
+    }
+
+    private void onCommand(long chatId, Message m, String command, String argument) throws TelegramApiException {
+        switch (command) {
+            case "start" -> send(chatId, m, BotTexts.WELCOME);
+            case "help" -> send(chatId, m, BotTexts.HELP.formatted(maxLength, username().orElse("tên_bot")));
+            case "tinh" -> onProvince(chatId, m, argument == null ? "" : argument.strip());
+            default -> send(chatId, m, BotTexts.UNKNOWN_COMMAND);
+        }
+    }
+
+    /**
+     * {@code /tinh <tên tỉnh>} remembers the province for this chat. A later question that names no province
+     * gets it appended, so the assistant sees it exactly as if the person had written it (and the assistant
+     * stays the only place that interprets questions); a question that names a province is left as it is.
+     */
+    private void onProvince(long chatId, Message m, String argument) throws TelegramApiException {
+        if (argument.isEmpty()) {
+            Optional<String> current = provinces.of(chatId);
+            send(chatId, m, current.map(BotTexts.PROVINCE_CURRENT::formatted)
+                    .orElseGet(() -> BotTexts.PROVINCE_NONE.formatted(covered().get(0))));
+            return;
+        }
+        if (CLEAR.contains(Fold.fold(argument).strip())) {
+            provinces.clear(chatId);
+            send(chatId, m, BotTexts.PROVINCE_CLEARED);
+            return;
+        }
+        Optional<Province> province = knowledge.provinces().resolve(argument);
+        String available = String.join(", ", covered());
+        if (province.isEmpty()) {
+            send(chatId, m, BotTexts.PROVINCE_UNKNOWN.formatted(argument, available));
+        } else if (knowledge.provinces().plansFor(province.get(), knowledge.plans()).all().isEmpty()) {
+            send(chatId, m, BotTexts.PROVINCE_NO_PLAN.formatted(province.get().name(), available));
+        } else {
+            String name = province.get().name();
+            provinces.set(chatId, name);
+            send(chatId, m, BotTexts.PROVINCE_SET.formatted(name, name));
+        }
+    }
+
+    private void onQuestion(long chatId, Message m, String text) throws TelegramApiException {
+        if (text.isEmpty()) {
+            send(chatId, m, BotTexts.EMPTY);
+            return;
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            send(chatId, m, BotTexts.TOO_LONG.formatted(maxLength));
+            return;
+        }
+        String question = provinces.of(chatId)
+                .filter(p -> knowledge.provinces().findIn(text).isEmpty())
+                .map(p -> text + " (" + p + ")")
+                .orElse(text);
+        Answer answer;
+        try {
+            answer = assistant.answer(new Question(question, sessions.of(chatId), CHANNEL));
+        } catch (RuntimeException e) {
+            LOG.error("Telegram: the assistant failed", e);
+            send(chatId, m, BotTexts.FAILED);
+            return;
+        }
+        List<String> parts = formatter.format(answer);
+        Optional<InlineKeyboardMarkup> buttons = ReplyFormatter.feedbackButtons(answer.answerId());
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            sendHtml(chatId, i == 0 ? m : null, parts.get(i), last ? buttons.orElse(null) : null);
+        }
+    }
+
+    private void onCallback(CallbackQuery q) throws TelegramApiException {
+        Optional<FeedbackData> data = FeedbackData.parse(q.getData());
+        String reply = null;
+        if (data.isPresent()) {
+            reply = record(data.get());
+            // The message may be an InaccessibleMessage (too old, or its chat is gone): only its chat id is used.
+            MaybeInaccessibleMessage message = q.getMessage();
+            LOG.debug("Telegram: feedback {} in chat {}", data.get().helpful() ? "👍" : "👎",
+                    message == null ? "?" : message.getDate() == null || message.getDate() == 0 ? "(inaccessible)" : "ok");
+        }
+        // Always answered: otherwise the button keeps spinning on the person's screen.
+        api.call(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).text(reply).build());
+    }
+
+    private String record(FeedbackData data) {
+        if (feedback.isEmpty()) {
+            return BotTexts.FEEDBACK_FAILED;
+        }
+        try {
+            return switch (feedback.get().record(data.answerId(), data.helpful(), null)) {
+                case STORED -> BotTexts.FEEDBACK_THANKS;
+                case UNKNOWN_ANSWER -> BotTexts.FEEDBACK_UNKNOWN;
+            };
+        } catch (RuntimeException e) {
+            LOG.warn("Telegram: feedback not recorded: {}", e.getMessage());
+            return BotTexts.FEEDBACK_FAILED;
+        }
+    }
+
+    /** In a group: the text without the @mention when the message is for the bot, else empty. */
+    private Optional<String> addressedText(Message m, String text) {
+        Optional<String> name = username();
+        if (name.isPresent()) {
+            Pattern mention = Pattern.compile("(?i)@" + Pattern.quote(name.get()) + "\\b");
+            if (mention.matcher(text).find()) {
+                return Optional.of(mention.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip());
+            }
+        }
+        Message replied = m.getReplyToMessage();
+        if (replied != null && replied.getFrom() != null && isMe(replied.getFrom())) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+
+    private boolean isMe(String username) {
+        return username().map(u -> u.equalsIgnoreCase(username)).orElse(false);
+    }
+
+    private boolean isMe(User user) {
+        Optional<User> me = api.me();
+        if (me.isPresent()) {
+            return me.get().getId().equals(user.getId());
+        }
+        return Boolean.TRUE.equals(user.getIsBot()) && user.getUserName() != null && isMe(user.getUserName());
+    }
+
+    private Optional<String> username() {
+        return configuredUsername != null ? Optional.of(configuredUsername) : api.me().map(User::getUserName);
+    }
+
+    private static boolean isService(Message m) {
+        // Pinned messages, new members, chat photo changes … carry neither text nor media worth answering.
+        return m.getNewChatMembers() != null && !m.getNewChatMembers().isEmpty() || m.getLeftChatMember() != null
+                || m.getPinnedMessage() != null || m.getNewChatTitle() != null;
+    }
+
+    private boolean allowed(long chatId, Message m) throws TelegramApiException {
+        return switch (limiter.acquire(chatId)) {
+            case ALLOWED -> true;
+            case WARN -> {
+                send(chatId, m, BotTexts.SLOW_DOWN);
+                yield false;
+            }
+            case DROP -> false;
+        };
+    }
+
+    private void replyIfAllowed(long chatId, Message m, String text) throws TelegramApiException {
+        if (allowed(chatId, m)) {
+            send(chatId, m, text);
+        }
+    }
+
+    private List<String> covered() {
+        Set<String> names = new LinkedHashSet<>();
+        knowledge.plans().forEach(p -> names.add(p.meta().province()));
+        return names.isEmpty() ? List.of("Đồng Nai") : List.copyOf(names);
+    }
+
+    private void send(long chatId, Message replyTo, String plain) throws TelegramApiException {
+        sendHtml(chatId, replyTo, TelegramHtml.escape(plain), null);
+    }
+
+    private void sendHtml(long chatId, Message replyTo, String html, InlineKeyboardMarkup buttons)
+            throws TelegramApiException {
+        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
+                .chatId(chatId)
+                .text(html)
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(buttons);
+        boolean group = replyTo != null && replyTo.getChat() != null && !"private".equals(replyTo.getChat().getType());
+        if (group) {
+            // In a busy group, say which message this answers.
+            send.replyParameters(ReplyParameters.builder().messageId(replyTo.getMessageId())
+                    .allowSendingWithoutReply(true).build());
+        }
+        api.call(send.build());
+    }
+}
