@@ -1,0 +1,306 @@
+package vn.hoidap.search;
+
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hoidap.corpus.CorpusConfig;
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.text.Fold;
+import vn.hoidap.text.analysis.Abbreviations;
+import vn.hoidap.text.analysis.FoldAnalyzer;
+import vn.hoidap.text.analysis.Stopwords;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The in-memory Lucene index of the knowledge. Built at start-up; {@link #rebuild} replaces every
+ * document in the same writer and swaps readers through a {@link SearcherManager}, so queries running
+ * during a rebuild keep using the previous reader and none fails.
+ */
+@Context
+public final class LuceneSearcher implements Searcher, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearcher.class);
+    /** Drafts rank below issued plans: a draft's score is multiplied by this. */
+    static final float DRAFT_FACTOR = 0.7f;
+    static final int MAX_LIMIT = 50;
+
+    private final Analyzer analyzer;
+    private final QueryBuilder queries;
+    private final Abbreviations abbreviations;
+    /** Each file as one buffer: the default 1 KB blocks make every postings clone copy a long buffer list. */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    private final IndexWriter writer;
+    private final SearcherManager manager;
+    private final Analyzer ocrFold;
+    /** The units of the generation being built; the searcher factory attaches them to the new reader. */
+    private volatile Snapshot pending = new Snapshot(List.of(), Map.of());
+    private volatile Map<String, Set<String>> provinces = Map.of();
+    private volatile long lastBuildMillis;
+
+    @Inject
+    LuceneSearcher(Knowledge knowledge, CorpusConfig config) {
+        this(knowledge, Abbreviations.load(Path.of(config.dir(), "abbreviations.txt")),
+                Stopwords.load(Path.of(config.dir(), "stopwords.txt")));
+    }
+
+    public LuceneSearcher(Knowledge knowledge, Abbreviations abbreviations, Stopwords stopwords) {
+        this.analyzer = Fields.analyzer(stopwords);
+        this.ocrFold = new FoldAnalyzer(stopwords.folded(), false, true);
+        this.queries = new QueryBuilder(analyzer, abbreviations);
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            this.manager = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    Snapshot snapshot = pending;
+                    return new UnitSearcher(reader, snapshot.units());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the in-memory index", e);
+        }
+        this.abbreviations = abbreviations;
+        rebuild(knowledge);
+    }
+
+    /** Replaces the whole index with {@code knowledge}; concurrent queries see the old or the new index. */
+    public synchronized void rebuild(Knowledge knowledge) {
+        long start = System.nanoTime();
+        List<IndexUnit> units = IndexUnits.from(knowledge);
+        try {
+            writer.deleteAll();
+            for (int i = 0; i < units.size(); i++) {
+                writer.addDocument(document(units.get(i), i));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            Snapshot snapshot = new Snapshot(List.copyOf(units), provinces(knowledge));
+            pending = snapshot;
+            manager.maybeRefreshBlocking();
+            provinces = snapshot.provinces();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Index build failed", e);
+        }
+        lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Search index: {} units ({} plans, {} FAQ entries) built in {} ms", units.size(),
+                knowledge.plans().size(), knowledge.faqs().size(), lastBuildMillis);
+    }
+
+    public long lastBuildMillis() {
+        return lastBuildMillis;
+    }
+
+    /** Plan ids of a province named with or without diacritics ("binh dinh", "tỉnh Bình Định"); may be empty. */
+    public Set<String> planIdsOfProvince(String province) {
+        return provinces.getOrDefault(provinceKey(province), Set.of());
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query) {
+        if (query == null || query.text() == null) {
+            return List.of();
+        }
+        int limit = Math.max(1, Math.min(MAX_LIMIT, query.limit()));
+        try {
+            UnitSearcher searcher = (UnitSearcher) manager.acquire();
+            try {
+                QueryBuilder.Built built = queries.build(query.text(), searcher.exactWords::contains,
+                        searcher.foldedWords::contains,
+                        term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term));
+                if (built.query() == null) {
+                    return List.of();
+                }
+                return hits(searcher, filter(built.query(), query), built, limit);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    private static Query filter(Query query, SearchQuery request) {
+        if (request.planIds().isEmpty() && request.types().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (!request.planIds().isEmpty()) {
+            b.add(new TermInSetQuery(Fields.PLAN, request.planIds().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
+        if (!request.types().isEmpty()) {
+            b.add(new TermInSetQuery(Fields.TYPE, request.types().stream().map(t -> new BytesRef(t.name())).toList()),
+                    Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static List<SearchHit> hits(UnitSearcher searcher, Query query, QueryBuilder.Built built, int limit)
+            throws IOException {
+        // fetch more than asked, then lower drafts: a draft may only fall, so the true top is inside;
+        // no exact hit count, so block-max scoring may skip documents that cannot enter the top
+        int n = Math.max(limit * 3, 30);
+        ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        record Ranked(int unit, float score) {
+        }
+        List<Ranked> ranked = new ArrayList<>(top.length);
+        for (ScoreDoc sd : top) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            NumericDocValues ord = leaf.reader().getNumericDocValues(Fields.ORD);
+            if (ord == null || !ord.advanceExact(sd.doc - leaf.docBase)) {
+                continue;
+            }
+            int unit = (int) ord.longValue();
+            ranked.add(new Ranked(unit, searcher.units.get(unit).draft() ? sd.score * DRAFT_FACTOR : sd.score));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparingInt(Ranked::unit));
+        List<SearchHit> hits = new ArrayList<>(limit);
+        for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            IndexUnit u = searcher.units.get(r.unit());
+            hits.add(new SearchHit(u.type(), u.id(), u.planId(), u.title(), u.text(),
+                    Snippets.of(u.text(), searcher.foldedTexts[r.unit()], built.foldedTerms()), u.section(), u.url(),
+                    r.score()));
+        }
+        return hits;
+    }
+
+    /**
+     * Only what is searched or filtered goes into the index; what a hit shows comes from the unit table of
+     * the same generation ({@link UnitSearcher}), found through the {@code ord} doc value.
+     */
+    private Document document(IndexUnit u, int ord) {
+        Document d = new Document();
+        d.add(new NumericDocValuesField(Fields.ORD, ord));
+        d.add(new StringField(Fields.TYPE, u.type().name(), Store.NO));
+        if (u.planId() != null) {
+            d.add(new StringField(Fields.PLAN, u.planId(), Store.NO));
+        }
+        if (u.province() != null) {
+            d.add(new StringField(Fields.PROVINCE, provinceKey(u.province()), Store.NO));
+        }
+        u.agencyIds().forEach(a -> d.add(new StringField(Fields.AGENCY, a, Store.NO)));
+        String content = abbreviations.expand(u.title() + "\n" + u.text());
+        d.add(new TextField(Fields.EXACT, content, Store.NO));
+        d.add(new TextField(Fields.BI, content, Store.NO));
+        d.add(new TextField(Fields.BIFOLD, content, Store.NO));
+        d.add(new TextField(Fields.TITLE_BIFOLD, abbreviations.expand(u.title()), Store.NO));
+        d.add(new TextField(Fields.DOCNO, u.title() + "\n" + u.text(), Store.NO));
+        if (u.ocr()) {
+            // OCR units: the folded field repairs OCR digits ("s6" → "so") and also holds the text as received
+            String ocrText = u.originalText() == null ? content : content + "\n" + u.originalText();
+            d.add(new Field(Fields.FOLD, ocrFold.tokenStream(Fields.FOLD, ocrText), TextField.TYPE_NOT_STORED));
+            d.add(new TextField(Fields.CHARGRAMS, ocrText, Store.NO));
+        } else {
+            d.add(new TextField(Fields.FOLD, content, Store.NO));
+        }
+        return d;
+    }
+
+    private static Map<String, Set<String>> provinces(Knowledge knowledge) {
+        Map<String, Set<String>> byProvince = new HashMap<>();
+        knowledge.plans().forEach(p -> byProvince.computeIfAbsent(provinceKey(p.meta().province()),
+                k -> new HashSet<>()).add(p.id()));
+        byProvince.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(byProvince);
+    }
+
+    private static void collect(IndexReader reader, String field, Set<String> into) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            into.add(t.utf8ToString());
+        }
+    }
+
+    /** "Tỉnh Bình Định" → "binh dinh". */
+    static String provinceKey(String province) {
+        String f = Fold.fold(province == null ? "" : province).replaceAll("[^a-z0-9 ]", " ").strip();
+        f = f.replaceFirst("^(tinh|thanh pho|tp)\\s+", "");
+        return f.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    @PreDestroy
+    public void close() throws IOException {
+        manager.close();
+        writer.close();
+        ocrFold.close();
+        directory.close();
+    }
+
+    /** The units and provinces of one index generation, before its reader exists. */
+    private record Snapshot(List<IndexUnit> units, Map<String, Set<String>> provinces) {
+    }
+
+    /**
+     * A searcher that carries its generation: the unit table its doc ords point into, the folded texts for
+     * snippets, the words for the Telex repair and the fuzzy cache. Swapped as one by the manager.
+     */
+    static final class UnitSearcher extends IndexSearcher {
+        final List<IndexUnit> units;
+        final String[] foldedTexts;
+        final Set<String> exactWords;
+        final Set<String> foldedWords;
+        final FuzzyExpansions fuzzy = new FuzzyExpansions();
+
+        UnitSearcher(IndexReader reader, List<IndexUnit> units) throws IOException {
+            super(reader);
+            this.units = units;
+            this.foldedTexts = units.stream().map(u -> Snippets.foldSameLength(u.text())).toArray(String[]::new);
+            Set<String> exact = new HashSet<>();
+            Set<String> folded = new HashSet<>();
+            collect(reader, Fields.EXACT, exact);
+            collect(reader, Fields.FOLD, folded);
+            this.exactWords = Set.copyOf(exact);
+            this.foldedWords = Set.copyOf(folded);
+        }
+    }
+}
