@@ -105,7 +105,9 @@ public final class TopicCatalog {
         if (assistantTopic != null && topics.containsKey(assistantTopic)) {
             return topics.get(assistantTopic);
         }
-        String padded = " " + words(question) + " ";
+        String w = words(question);
+        // Both "stem/steam" and "stem", "steam": document numbers keep their slash, words separated by one do not.
+        String padded = " " + w + " | " + w.replace('/', ' ') + " ";
         Topic best = topics.get(OTHER);
         int bestScore = 0;
         for (Topic t : topics.values()) {
