@@ -1,6 +1,7 @@
 package vn.hoidap.insights;
 
 import io.micronaut.context.annotation.Context;
+import jakarta.inject.Inject;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,6 +35,7 @@ public final class TopicCatalog {
     private final Map<String, Theme> themes;
     private final Map<String, Topic> topics;
 
+    @Inject
     TopicCatalog(CorpusConfig corpus) {
         this(Path.of(corpus.dir()).resolve("topics.yaml"));
     }

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import vn.hoidap.system.ApiError;
@@ -38,18 +39,28 @@ class FeedbackController {
         if (contentType == null || !contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON)) {
             return ApiError.badRequest("Hãy gửi đánh giá dưới dạng JSON với Content-Type: application/json.");
         }
-        FeedbackRequest request;
+        JsonNode node;
         try {
-            request = body == null || body.isBlank() ? null : json.readValue(body, FeedbackRequest.class);
+            node = body == null || body.isBlank() ? null : json.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
-            request = null;
+            node = null;
         }
-        if (request == null) {
+        if (node == null || !node.isObject()) {
             return ApiError.badRequest("JSON không hợp lệ; hãy gửi {\"logId\": \"…\", \"helpful\": true}.");
         }
-        if (request.helpful() == null) {
-            return ApiError.badRequest("Thiếu trường \"helpful\" (true nếu câu trả lời hữu ích, false nếu không).");
+        // Read field by field with strict types: "helpful": "có" must be a 400, not silently false.
+        JsonNode helpful = node.get("helpful");
+        if (helpful == null || !helpful.isBoolean()) {
+            return ApiError.badRequest("Thiếu hoặc sai trường \"helpful\" (true nếu câu trả lời hữu ích, false nếu không).");
         }
+        for (String field : new String[] {"logId", "sessionId", "comment"}) {
+            JsonNode v = node.get(field);
+            if (v != null && !v.isNull() && !v.isString()) {
+                return ApiError.badRequest("Trường \"" + field + "\" phải là chuỗi ký tự.");
+            }
+        }
+        FeedbackRequest request = new FeedbackRequest(text(node, "sessionId"), text(node, "logId"),
+                helpful.getBooleanValue(), text(node, "comment"));
         if (request.comment() != null
                 && request.comment().codePointCount(0, request.comment().length()) > QueryLogFeedback.MAX_COMMENT) {
             return ApiError.badRequest("Góp ý quá dài (tối đa " + QueryLogFeedback.MAX_COMMENT + " ký tự).");
@@ -73,6 +84,11 @@ class FeedbackController {
             return ApiError.notFound("Không tìm thấy câu trả lời có mã " + logId + ".");
         }
         return HttpResponse.ok(new FeedbackReceipt(logId, request.helpful(), "Cảm ơn bạn đã góp ý."));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.getStringValue();
     }
 
     private static boolean isUuid(String s) {

@@ -42,7 +42,7 @@ class QueryLogFeedback implements FeedbackSink {
         }
         try {
             return store.feedback(f) ? Result.STORED : Result.UNKNOWN_ANSWER;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             // The database is away: keep the verdict and check the id when it is back, rather than lose it.
             LOG.warn("Query log: feedback held while the database is unavailable: {}", e.getMessage());
             writer.holdUnverified(f);

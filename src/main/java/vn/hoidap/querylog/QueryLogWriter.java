@@ -181,7 +181,7 @@ class QueryLogWriter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // Whatever happens, the thread goes on: a dead writer would silently drop the log.
                 LOG.error("Query log: writer step failed", e);
                 batch.clear();
@@ -214,7 +214,8 @@ class QueryLogWriter {
         try {
             store.write(batch, List.of());
             written(batch);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // AssertionError: the PostgreSQL driver asserts on a connection the server closed (tests run with -ea).
             databaseAway(e);
             toSpill(batch);
         }
@@ -254,7 +255,7 @@ class QueryLogWriter {
                 for (int i = 0; i < fileRows.size(); i += config.batchSize()) {
                     store.write(fileRows.subList(i, Math.min(fileRows.size(), i + config.batchSize())), List.of());
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 databaseAway(e);
                 return;
             }
@@ -308,14 +309,14 @@ class QueryLogWriter {
                 if (!stored) {
                     LOG.info("Query log: dropped feedback for unknown answer {}", f.answerId());
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 databaseAway(e);
                 return;
             }
         }
     }
 
-    private void databaseAway(RuntimeException e) {
+    private void databaseAway(Throwable e) {
         if (databaseUp) {
             LOG.warn("Query log: database unavailable ({}); entries wait in {}", e.getMessage(),
                     Path.of(config.spillDir()).toAbsolutePath());
