@@ -79,6 +79,25 @@ record Criteria(LocalDate from, LocalDate to, String channel, String province, S
         return new Sql(sql.toString(), params);
     }
 
+    /** The same filters over the daily roll-up (query_log_daily: calendar days, '' for unknown province). */
+    Sql whereDaily() {
+        StringBuilder sql = new StringBuilder("day >= ? AND day <= ?");
+        List<Object> params = new ArrayList<>(List.of(from, to));
+        if (channel != null) {
+            sql.append(" AND channel = ?");
+            params.add(channel);
+        }
+        if (province != null) {
+            sql.append(" AND province = ?");
+            params.add(province);
+        }
+        if (theme != null) {
+            sql.append(" AND theme = ?");
+            params.add(theme);
+        }
+        return new Sql(sql.toString(), params);
+    }
+
     record Sql(String text, List<Object> params) {
     }
 

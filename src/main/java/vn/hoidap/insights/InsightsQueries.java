@@ -38,10 +38,11 @@ class InsightsQueries {
     }
 
     Reports.Volume volume(Criteria c, String bucket) {
-        Criteria.Sql w = c.where();
-        String sql = "SELECT date_trunc('" + ("week".equals(bucket) ? "week" : "day")
-                + "', asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS b, count(*) AS n,"
-                + " count(*) FILTER (WHERE fallback) AS u FROM query_log WHERE " + w.text() + " GROUP BY b";
+        Criteria.Sql w = c.whereDaily();
+        String sql = "week".equals(bucket)
+                ? "SELECT date_trunc('week', day)::date AS b, sum(questions), sum(unanswered) FROM query_log_daily WHERE "
+                  + w.text() + " GROUP BY b"
+                : "SELECT day, sum(questions), sum(unanswered) FROM query_log_daily WHERE " + w.text() + " GROUP BY day";
         Map<LocalDate, long[]> counts = new HashMap<>();
         query(sql, w.params(), rs -> counts.put(rs.getObject(1, LocalDate.class), new long[] {rs.getLong(2), rs.getLong(3)}));
         // Every bucket of the range, zeros included, so a chart shows quiet days as quiet.
@@ -59,10 +60,10 @@ class InsightsQueries {
     }
 
     Reports.Topics topics(Criteria c) {
-        Criteria.Sql w = c.where();
+        Criteria.Sql w = c.whereDaily();
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
         long[] total = new long[1];
-        query("SELECT coalesce(theme, ''), topic, count(*) FROM query_log WHERE " + w.text() + " GROUP BY theme, topic",
+        query("SELECT theme, topic, sum(questions) FROM query_log_daily WHERE " + w.text() + " GROUP BY theme, topic",
                 w.params(), rs -> {
                     byTheme.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
                     total[0] += rs.getLong(3);
@@ -88,48 +89,82 @@ class InsightsQueries {
 
     Reports.Questions topQuestions(Criteria c, int limit) {
         Criteria.Sql w = c.where();
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(limit * KEYS_PER_GROUP);
-        long[] total = new long[1];
-        List<NearDuplicates.Key> keys = new ArrayList<>();
-        query("""
-                SELECT question_key, count(*) AS n, min(question), min(topic), max(asked_at), sum(count(*)) OVER ()
+        List<NearDuplicates.Key> keys = keys("""
+                SELECT question_key, count(*) AS n, max(asked_at), sum(count(*)) OVER ()
                 FROM query_log WHERE %s AND question_key <> ''
-                GROUP BY question_key ORDER BY n DESC, question_key LIMIT ?""".formatted(w.text()), params, rs -> {
-            keys.add(key(rs));
-            total[0] = rs.getLong(6);
-        });
+                GROUP BY question_key ORDER BY n DESC, question_key LIMIT ?""".formatted(w.text()), c, limit);
         List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
         groups.sort(Comparator.comparingLong(Reports.QuestionGroup::count).reversed());
-        return new Reports.Questions(c.from(), c.to(), total[0], groups.subList(0, Math.min(limit, groups.size())));
+        return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
     }
 
     Reports.Questions unanswered(Criteria c, int limit) {
         Criteria.Sql w = c.where();
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(limit * KEYS_PER_GROUP);
-        long[] total = new long[1];
-        List<NearDuplicates.Key> keys = new ArrayList<>();
-        query("""
-                SELECT question_key, count(*) AS n, min(question), min(topic), max(asked_at) AS last, sum(count(*)) OVER ()
+        List<NearDuplicates.Key> keys = keys("""
+                SELECT question_key, count(*) AS n, max(asked_at) AS last, sum(count(*)) OVER ()
                 FROM query_log WHERE %s AND fallback AND question_key <> ''
-                GROUP BY question_key ORDER BY last DESC, question_key LIMIT ?""".formatted(w.text()), params, rs -> {
-            keys.add(key(rs));
-            total[0] = rs.getLong(6);
-        });
+                GROUP BY question_key ORDER BY last DESC, question_key LIMIT ?""".formatted(w.text()), c, limit);
         List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
         groups.sort(Comparator.comparing(Reports.QuestionGroup::lastAskedAt).reversed());
-        return new Reports.Questions(c.from(), c.to(), total[0], groups.subList(0, Math.min(limit, groups.size())));
+        return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
+    }
+
+    /**
+     * Counts by exact key from the index alone (key, count, last time, total), then the latest wording and
+     * topic of each key by one index probe each: reading the question text of every row would cost a heap
+     * visit per row.
+     */
+    private List<NearDuplicates.Key> keys(String countSql, Criteria c, int limit) {
+        Criteria.Sql w = c.where();
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(limit * KEYS_PER_GROUP);
+        Map<String, Object[]> counted = new LinkedHashMap<>();
+        long[] total = new long[1];
+        query(countSql, params, rs -> {
+            counted.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getTimestamp(3).toInstant()});
+            total[0] = rs.getLong(4);
+        });
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String[]> latest = new HashMap<>();
+        jdbc.execute((Connection conn) -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT k, l.question, l.topic FROM unnest(?) AS k
+                    CROSS JOIN LATERAL (SELECT question, topic FROM query_log
+                                        WHERE question_key = k AND asked_at >= ? AND asked_at < ?
+                                        ORDER BY asked_at DESC LIMIT 1) l""")) {
+                ps.setArray(1, conn.createArrayOf("text", counted.keySet().toArray()));
+                ps.setObject(2, w.params().get(0));
+                ps.setObject(3, w.params().get(1));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        latest.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            return null;
+        });
+        List<NearDuplicates.Key> keys = new ArrayList<>();
+        for (Map.Entry<String, Object[]> e : counted.entrySet()) {
+            String[] l = latest.getOrDefault(e.getKey(), new String[] {e.getKey(), null});
+            keys.add(new NearDuplicates.Key(e.getKey(), (Long) e.getValue()[0], l[0], l[1],
+                    (java.time.Instant) e.getValue()[1], total[0]));
+        }
+        return keys;
+    }
+
+    private static long total(List<NearDuplicates.Key> keys) {
+        return keys.isEmpty() ? 0 : keys.get(0).total();
     }
 
     Reports.Feedback feedback(Criteria c) {
-        Criteria.Sql w = c.where();
+        Criteria.Sql daily = c.whereDaily();
         List<Reports.FeedbackByTheme> byTheme = new ArrayList<>();
         long[] sums = new long[4];
         query("""
-                SELECT coalesce(theme, ''), count(*), count(feedback), count(*) FILTER (WHERE feedback),
-                       count(*) FILTER (WHERE NOT feedback)
-                FROM query_log WHERE %s GROUP BY theme""".formatted(w.text()), w.params(), rs -> {
+                SELECT theme, sum(questions), sum(rated), sum(helpful), sum(rated) - sum(helpful)
+                FROM query_log_daily WHERE %s GROUP BY theme""".formatted(daily.text()), daily.params(), rs -> {
             String theme = rs.getString(1).isEmpty() ? TopicCatalog.OTHER : rs.getString(1);
             String name = catalog.themes().containsKey(theme) ? catalog.themes().get(theme).name() : "Khác";
             long rated = rs.getLong(3);
@@ -141,6 +176,7 @@ class InsightsQueries {
             sums[3] += rs.getLong(5);
         });
         byTheme.sort(Comparator.comparing(Reports.FeedbackByTheme::theme));
+        Criteria.Sql w = c.where();
         List<Reports.FeedbackComment> comments = new ArrayList<>();
         List<Object> params = new ArrayList<>(w.params());
         params.add(RECENT_COMMENTS);
@@ -188,11 +224,6 @@ class InsightsQueries {
             }
             return null;
         });
-    }
-
-    private static NearDuplicates.Key key(ResultSet rs) throws SQLException {
-        return new NearDuplicates.Key(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant());
     }
 
     private static double share(long n, long total) {

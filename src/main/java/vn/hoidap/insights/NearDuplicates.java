@@ -17,8 +17,8 @@ final class NearDuplicates {
     static final double SIMILARITY = 0.6;
     private static final int EXAMPLES = 5;
 
-    /** One exact key as counted by SQL. */
-    record Key(String key, long count, String sample, String topic, Instant lastAskedAt) {
+    /** One exact key as counted by SQL; {@code total}: all questions of the range (carried along for the report). */
+    record Key(String key, long count, String sample, String topic, Instant lastAskedAt, long total) {
     }
 
     private NearDuplicates() {
