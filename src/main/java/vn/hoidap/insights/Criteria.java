@@ -98,6 +98,24 @@ record Criteria(LocalDate from, LocalDate to, String channel, String province, S
         return new Sql(sql.toString(), params);
     }
 
+    /**
+     * The whole calendar months inside the range, [first, endExclusive), when there is at least one and no
+     * channel or province filter (the monthly key roll-up is kept per theme only).
+     */
+    java.util.Optional<LocalDate[]> wholeMonths() {
+        if (channel != null || province != null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endExclusive = to.plusDays(1).withDayOfMonth(1);
+        return first.isBefore(endExclusive) ? java.util.Optional.of(new LocalDate[] {first, endExclusive})
+                : java.util.Optional.empty();
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
     record Sql(String text, List<Object> params) {
     }
 

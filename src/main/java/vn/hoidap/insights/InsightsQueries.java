@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The aggregate queries behind {@code /api/insights}, over query_log. Filters are bound parameters
@@ -88,45 +89,76 @@ class InsightsQueries {
     }
 
     Reports.Questions topQuestions(Criteria c, int limit) {
-        Criteria.Sql w = c.where();
-        List<NearDuplicates.Key> keys = keys("""
-                SELECT question_key, count(*) AS n, max(asked_at), sum(count(*)) OVER ()
-                FROM query_log WHERE %s AND question_key <> ''
-                GROUP BY question_key ORDER BY n DESC, question_key LIMIT ?""".formatted(w.text()), c, limit);
+        List<NearDuplicates.Key> keys = keys(c, limit, false);
         List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
         groups.sort(Comparator.comparingLong(Reports.QuestionGroup::count).reversed());
         return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
     }
 
     Reports.Questions unanswered(Criteria c, int limit) {
-        Criteria.Sql w = c.where();
-        List<NearDuplicates.Key> keys = keys("""
-                SELECT question_key, count(*) AS n, max(asked_at) AS last, sum(count(*)) OVER ()
-                FROM query_log WHERE %s AND fallback AND question_key <> ''
-                GROUP BY question_key ORDER BY last DESC, question_key LIMIT ?""".formatted(w.text()), c, limit);
+        List<NearDuplicates.Key> keys = keys(c, limit, true);
         List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
         groups.sort(Comparator.comparing(Reports.QuestionGroup::lastAskedAt).reversed());
         return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
     }
 
     /**
-     * Counts by exact key from the index alone (key, count, last time, total), then the latest wording and
-     * topic of each key by one index probe each: reading the question text of every row would cost a heap
-     * visit per row.
+     * Counts per exact key, most asked first (or, for unanswered, most recently asked first). Whole months
+     * come from query_key_monthly, the days before and after them from query_log.
      */
-    private List<NearDuplicates.Key> keys(String countSql, Criteria c, int limit) {
-        Criteria.Sql w = c.where();
-        List<Object> params = new ArrayList<>(w.params());
+    private List<NearDuplicates.Key> keys(Criteria c, int limit, boolean unanswered) {
+        String order = unanswered ? "last DESC, k" : "n DESC, k";
+        Optional<LocalDate[]> months = c.wholeMonths();
+        List<Object> params = new ArrayList<>();
+        String sql;
+        if (months.isEmpty()) {
+            Criteria.Sql w = c.where();
+            params.addAll(w.params());
+            sql = "SELECT question_key AS k, count(*) AS n, max(asked_at) AS last, sum(count(*)) OVER ()"
+                    + " FROM query_log WHERE " + w.text() + (unanswered ? " AND fallback" : "")
+                    + " AND question_key <> '' GROUP BY question_key ORDER BY " + order + " LIMIT ?";
+        } else {
+            LocalDate[] m = months.get();
+            String theme = c.theme() == null ? "" : " AND theme = ?";
+            params.add(m[0]);
+            params.add(m[1]);
+            if (c.theme() != null) {
+                params.add(c.theme());
+            }
+            params.add(java.sql.Timestamp.from(c.start()));
+            params.add(java.sql.Timestamp.from(Criteria.startOf(m[0])));
+            params.add(java.sql.Timestamp.from(Criteria.startOf(m[1])));
+            params.add(java.sql.Timestamp.from(c.endExclusive()));
+            if (c.theme() != null) {
+                params.add(c.theme());
+            }
+            sql = "SELECT k, sum(n) AS n, max(last) AS last, sum(sum(n)) OVER () FROM ("
+                    + (unanswered
+                        ? "SELECT question_key AS k, unanswered AS n, last_unanswered_at AS last FROM query_key_monthly"
+                          + " WHERE month >= ? AND month < ? AND unanswered > 0" + theme
+                        : "SELECT question_key AS k, questions AS n, last_at AS last FROM query_key_monthly"
+                          + " WHERE month >= ? AND month < ?" + theme)
+                    + " UNION ALL SELECT question_key, 1, asked_at FROM query_log"
+                    + " WHERE ((asked_at >= ? AND asked_at < ?) OR (asked_at >= ? AND asked_at < ?))"
+                    + (unanswered ? " AND fallback" : "") + " AND question_key <> ''" + theme
+                    + ") x GROUP BY k ORDER BY " + order + " LIMIT ?";
+        }
         params.add(limit * KEYS_PER_GROUP);
         Map<String, Object[]> counted = new LinkedHashMap<>();
         long[] total = new long[1];
-        query(countSql, params, rs -> {
+        query(sql, params, rs -> {
             counted.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getTimestamp(3).toInstant()});
             total[0] = rs.getLong(4);
         });
+        return withWording(c, counted, total[0]);
+    }
+
+    /** The latest wording and topic of each key: one index probe per key, not a heap visit per row. */
+    private List<NearDuplicates.Key> withWording(Criteria c, Map<String, Object[]> counted, long total) {
         if (counted.isEmpty()) {
             return List.of();
         }
+        Criteria.Sql w = c.where();
         Map<String, String[]> latest = new HashMap<>();
         jdbc.execute((Connection conn) -> {
             try (PreparedStatement ps = conn.prepareStatement("""
@@ -149,7 +181,7 @@ class InsightsQueries {
         for (Map.Entry<String, Object[]> e : counted.entrySet()) {
             String[] l = latest.getOrDefault(e.getKey(), new String[] {e.getKey(), null});
             keys.add(new NearDuplicates.Key(e.getKey(), (Long) e.getValue()[0], l[0], l[1],
-                    (java.time.Instant) e.getValue()[1], total[0]));
+                    (java.time.Instant) e.getValue()[1], total));
         }
         return keys;
     }

@@ -55,6 +55,18 @@ class RetentionJob {
             });
             total += n;
         } while (n == CHUNK);
+        // The monthly key counts carry the folded question text: whole months past the period go too.
+        int months = jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM query_key_monthly
+                    WHERE month < date_trunc('month', (now() - make_interval(days => ?)) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date""")) {
+                ps.setInt(1, config.retentionDays());
+                return ps.executeUpdate();
+            }
+        });
+        if (months > 0) {
+            LOG.info("Query log retention: removed {} monthly question counts", months);
+        }
         if (total > 0) {
             LOG.info("Query log retention: removed the text of {} questions older than {} days", total,
                     config.retentionDays());

@@ -207,6 +207,23 @@ class InsightsControllerTest implements TestPropertyProvider {
     }
 
     @Test
+    void wholeMonthsComeFromTheMonthlyCountsAndEdgesFromTheLog() {
+        for (String range : new String[] {"from=2021-03-01&to=2021-03-31", "from=2021-02-15&to=2021-04-10",
+                "from=2021-01-01&to=2021-12-31"}) {
+            Map<String, Object> q = get("/api/insights/questions?" + range);
+            assertEquals(10, num(q.get("total")), range);
+            List<Map<String, Object>> groups = list(q.get("groups"));
+            assertEquals(6, groups.size(), range);
+            assertEquals(4, num(groups.get(0).get("count")), range);
+            assertEquals("vneid-dinh-danh", groups.get(0).get("topic"), range);
+            Map<String, Object> u = get("/api/insights/unanswered?" + range);
+            assertEquals(3, num(u.get("total")), range);
+            assertEquals("khac", list(u.get("groups")).get(0).get("topic"), range);
+            assertEquals(7, num(get("/api/insights/questions?" + range + "&theme=pho-cap-ky-nang-so").get("total")), range);
+        }
+    }
+
+    @Test
     void unansweredQuestionsNewestFirst() {
         Map<String, Object> u = get("/api/insights/unanswered?" + RANGE);
         assertEquals(3, num(u.get("total")));
