@@ -2,6 +2,7 @@ package vn.hoidap.insights;
 
 import io.micronaut.context.annotation.Context;
 import jakarta.inject.Inject;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -41,6 +42,14 @@ public final class TopicCatalog {
     }
 
     public TopicCatalog(Path file) {
+        if (!Files.exists(file)) {
+            // A corpus without topics (a test corpus, say) must not stop the service: everything is "khac".
+            LoggerFactory.getLogger(TopicCatalog.class).warn("No topic list at {}; every question gets topic '{}'",
+                    file.toAbsolutePath(), OTHER);
+            this.themes = Map.of();
+            this.topics = Map.of(OTHER, new Topic(OTHER, "Khác", null, null, List.of()));
+            return;
+        }
         Object parsed;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);

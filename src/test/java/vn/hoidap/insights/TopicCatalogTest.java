@@ -62,6 +62,13 @@ class TopicCatalogTest {
     }
 
     @Test
+    void aCorpusWithoutTopicsFilesEverythingUnderKhac(@org.junit.jupiter.api.io.TempDir Path dir) {
+        TopicCatalog empty = new TopicCatalog(dir.resolve("topics.yaml"));
+        assertEquals("khac", empty.assign("Làm VNeID ở đâu?", null).id());
+        assertTrue(empty.themes().isEmpty());
+    }
+
+    @Test
     void prefersTheAssistantsTopicWhenItIsKnown() {
         assertEquals("chu-ky-so", catalog.assign("Xin chào", "chu-ky-so").id());
         assertEquals("khac", catalog.assign("Xin chào", "khong-co-chu-de-nay").id());

@@ -57,6 +57,12 @@ class RetentionJobTest {
                 assertEquals("Mới hơn", rs.getString(2), "newer text is kept");
             }
             assertEquals(0, job.run(), "nothing left to do");
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT string_agg(question_key, ',' ORDER BY month) FROM query_key_monthly
+                    WHERE question_key IN ('lam vneid o dau', 'chu ky so', 'moi hon') AND month < '2012-01-01'""")) {
+                rs.next();
+                assertEquals("moi hon", rs.getString(1), "monthly key counts past the period are gone");
+            }
         }
     }
 }
