@@ -128,13 +128,32 @@ class QueryLogRestartTest {
         assertTrue(ids.size() == 50 && before.answerId() != null);
     }
 
+    @Test
+    void aFullQueueOverflowsToDiskAndNothingIsLost() throws Exception {
+        pg = DatabaseBootstrap.startEmbedded(tmp.resolve("pg"));
+        int port = pg.getPort();
+        context = start(tmp.resolve("spill"), Map.of("hoidap.querylog.queue-capacity", "2"));
+        Assistant assistant = context.getBean(Assistant.class);
+        for (int i = 0; i < 500; i++) {
+            assistant.answer(new Question("Dồn dập " + i, "burst", "web"));
+        }
+        assertTrue(context.getBean(QueryLogWriter.class).spilledCount() > 0, "the burst overflowed the queue");
+        QueryLogTest.await(() -> count(port) == 500);
+        QueryLogTest.await(() -> context.getBean(QueryLogWriter.class).idle());
+    }
+
     private ApplicationContext start(Path spill) {
+        return start(spill, Map.of());
+    }
+
+    private ApplicationContext start(Path spill, Map<String, Object> extra) {
         // Our own server and spill directory, overriding the suite-wide test database in system properties.
         Map<String, Object> props = new HashMap<>(DatabaseBootstrap.embeddedProperties(pg));
         props.put("hoidap.querylog.spill-dir", spill.toString());
         props.put("hoidap.querylog.retry-millis", "300");
         props.put("hoidap.querylog.flush-millis", "20");
         props.put("datasources.default.connection-timeout", "1000");
+        props.putAll(extra);
         ApplicationContext ctx = ApplicationContext.run(props, "test");
         String url = ctx.getProperty("datasources.default.url", String.class).orElseThrow();
         assertTrue(url.contains(":" + pg.getPort() + "/"), "uses this test's server: " + url);
