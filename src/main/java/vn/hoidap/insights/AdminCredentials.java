@@ -1,6 +1,6 @@
 package vn.hoidap.insights;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * so there is never a default password. PBKDF2 is slow on purpose, so a header that verified once is
  * remembered as an HMAC under a per-process key (not as the password) and later requests are not slowed.
  */
-@Singleton
+// @Context: created at start-up, so a generated password is in the log before anyone needs it.
+@Context
 class AdminCredentials {
 
     static final String USER = "admin";
