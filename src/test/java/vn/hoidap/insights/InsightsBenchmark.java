@@ -21,9 +21,11 @@ import java.util.function.Supplier;
  * five runs after two warm-ups, for a 30-day window, a one-year window and the full two years, with and
  * without filters. Run:
  * <pre>
- * mvn -o -q -B test-compile exec:java -Dexec.mainClass=vn.hoidap.insights.InsightsBenchmark -Dexec.classpathScope=test
+ * mvn -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) vn.hoidap.insights.InsightsBenchmark
  * </pre>
- * (optional argument: the number of rows).
+ * (optional argument: the number of rows; BENCH_URL=jdbc:postgresql://… reuses a running server and fills it
+ * only up to that number, which makes tuning quicker).
  */
 public final class InsightsBenchmark {
 
