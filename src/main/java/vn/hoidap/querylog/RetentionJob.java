@@ -1,0 +1,76 @@
+package vn.hoidap.querylog;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.PreparedStatement;
+
+/**
+ * Removes the redacted question text (and the key derived from it, and feedback comments) from rows
+ * older than {@code hoidap.querylog.retention-days}. The rows stay, so counts by day, topic, channel and
+ * province survive. Works in chunks so a large first run does not hold long locks.
+ */
+@Singleton
+class RetentionJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+    private static final int CHUNK = 10_000;
+    private static final String FORGET = """
+            UPDATE query_log SET question = NULL, question_key = NULL, feedback_comment = NULL
+            WHERE id IN (SELECT id FROM query_log
+                         WHERE question IS NOT NULL AND asked_at < now() - make_interval(days => ?)
+                         LIMIT ?)""";
+
+    private final JdbcOperations jdbc;
+    private final QueryLogConfig config;
+
+    RetentionJob(JdbcOperations jdbc, QueryLogConfig config) {
+        this.jdbc = jdbc;
+        this.config = config;
+    }
+
+    @Scheduled(initialDelay = "5m", fixedDelay = "6h")
+    void scheduled() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.warn("Query log retention did not run: {}", e.getMessage());
+        }
+    }
+
+    /** Returns how many rows lost their text. */
+    int run() {
+        int total = 0;
+        int n;
+        do {
+            n = jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement(FORGET)) {
+                    ps.setInt(1, config.retentionDays());
+                    ps.setInt(2, CHUNK);
+                    return ps.executeUpdate();
+                }
+            });
+            total += n;
+        } while (n == CHUNK);
+        // The monthly key counts carry the folded question text: whole months past the period go too.
+        int months = jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM query_key_monthly
+                    WHERE month < date_trunc('month', (now() - make_interval(days => ?)) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date""")) {
+                ps.setInt(1, config.retentionDays());
+                return ps.executeUpdate();
+            }
+        });
+        if (months > 0) {
+            LOG.info("Query log retention: removed {} monthly question counts", months);
+        }
+        if (total > 0) {
+            LOG.info("Query log retention: removed the text of {} questions older than {} days", total,
+                    config.retentionDays());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.hoidap.insights;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.hoidap.system.DatabaseBootstrap;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Scale benchmark (not a test; surefire skips *Benchmark): fills 1,000,000 synthetic log rows over two
+ * years with generate_series in a fresh embedded PostgreSQL and times every insights query, median of
+ * five runs after two warm-ups, for a 30-day window, a one-year window and the full two years, with and
+ * without filters. Run:
+ * <pre>
+ * mvn -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) vn.hoidap.insights.InsightsBenchmark
+ * </pre>
+ * (optional argument: the number of rows; BENCH_URL=jdbc:postgresql://… reuses a running server and fills it
+ * only up to that number, which makes tuning quicker).
+ */
+public final class InsightsBenchmark {
+
+    private InsightsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Files.createTempDirectory("insights-bench");
+        // BENCH_URL: reuse a running server (filled once) while tuning; otherwise a fresh embedded one.
+        String url = System.getenv("BENCH_URL");
+        EmbeddedPostgres pg = url != null ? null
+                : EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+        Map<String, Object> props = new HashMap<>(pg != null ? DatabaseBootstrap.embeddedProperties(pg)
+                : Map.of("datasources.default.url", url, "datasources.default.username", "postgres",
+                        "datasources.default.password", ""));
+        props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
+        props.put("hoidap.insights.admin-password", "bench");
+        try (ApplicationContext ctx = ApplicationContext.run(props)) {
+            JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
+            long t = System.nanoTime();
+            long existing = jdbc.execute(c -> {
+                try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM query_log")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            if (existing < rows) {
+                fill(jdbc, (int) (rows - existing));
+            }
+            System.out.printf("filled %,d rows in %.1f s (incl. VACUUM ANALYZE)%n", rows, (System.nanoTime() - t) / 1e9);
+            InsightsQueries q = ctx.getBean(InsightsQueries.class);
+            TopicCatalog catalog = ctx.getBean(TopicCatalog.class);
+            LocalDate today = LocalDate.now(Criteria.ZONE);
+            Map<String, Criteria> ranges = new java.util.LinkedHashMap<>();
+            ranges.put("30 days", crit(catalog, today.minusDays(29), today, null, null, null));
+            ranges.put("1 year", crit(catalog, today.minusDays(364), today, null, null, null));
+            ranges.put("2 years", crit(catalog, today.minusDays(729), today, null, null, null));
+            ranges.put("2 years, telegram+Bình Định+theme", crit(catalog, today.minusDays(729), today, "telegram",
+                    "Bình Định", "pho-cap-ky-nang-so"));
+            System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s%n", "range", "volume/d", "volume/w",
+                    "topics", "questions", "unanswer.", "feedback", "export*");
+            for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
+                Criteria c = r.getValue();
+                System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s%n", r.getKey(),
+                        time(() -> q.volume(c, "day")), time(() -> q.volume(c, "week")), time(() -> q.topics(c)),
+                        time(() -> q.topQuestions(c, 50)), time(() -> q.unanswered(c, 50)), time(() -> q.feedback(c)),
+                        time(() -> q.export(c, 200_000, rs -> rs.getString(9))));
+            }
+            System.out.println("median of 5 runs after 2 warm-ups, ms; *export: the SQL and reading up to 200,000 rows");
+        } finally {
+            if (pg != null) {
+                pg.close();
+            }
+        }
+    }
+
+    private static Criteria crit(TopicCatalog catalog, LocalDate from, LocalDate to, String channel, String province,
+                                 String theme) {
+        return Criteria.parse(from.toString(), to.toString(), channel, province, theme, catalog.themes(), 731);
+    }
+
+    private static String time(Supplier<Object> query) {
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            query.get();
+            if (i >= 2) {
+                ms.add((System.nanoTime() - t) / 1_000_000);
+            }
+        }
+        long[] sorted = ms.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.valueOf(sorted[sorted.length / 2]);
+    }
+
+    /**
+     * Two years of questions, more in daytime and on weekdays; 3 channels, 6 provinces, the real topics and
+     * themes; question keys log-uniform over 5,000 (a few are asked very often, most rarely); 15 % fallback,
+     * 5 % rated, 0.5 % with a comment. Inserted in time order, as a live log is.
+     */
+    static void fill(JdbcOperations jdbc, int rows) {
+        jdbc.execute(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        CREATE TEMP TABLE bench_topic(n int, topic text, theme text);
+                        INSERT INTO bench_topic VALUES
+                          (0,'dich-vu-cong-truc-tuyen','pho-cap-ky-nang-so'),(1,'vneid-dinh-danh','pho-cap-ky-nang-so'),
+                          (2,'thanh-toan-truc-tuyen','pho-cap-ky-nang-so'),(3,'hoc-ky-nang-so','pho-cap-ky-nang-so'),
+                          (4,'an-toan-tren-mang','pho-cap-ky-nang-so'),(5,'chu-ky-so','pho-cap-ky-nang-so'),
+                          (6,'to-cong-nghe-so-cong-dong','pho-cap-ky-nang-so'),(7,'du-lieu-ca-nhan','pho-cap-ky-nang-so'),
+                          (8,'stem-steam','phat-trien-nguon-nhan-luc'),(9,'chuyen-gia-chuyen-doi-so','phat-trien-nguon-nhan-luc'),
+                          (10,'giao-duc-so','phat-trien-nguon-nhan-luc'),(11,'dao-tao-can-bo','phat-trien-nguon-nhan-luc'),
+                          (12,'chuyen-doi-so-la-gi','nang-cao-nhan-thuc'),(13,'de-an-146','nang-cao-nhan-thuc'),
+                          (14,'sap-xep-to-chuc-2025','nang-cao-nhan-thuc'),(15,'viet-tat','nang-cao-nhan-thuc'),
+                          (16,'nhiem-vu-co-quan','nang-cao-nhan-thuc'),(17,'muc-tieu-ke-hoach','nang-cao-nhan-thuc'),
+                          (18,'thong-tin-ke-hoach','nang-cao-nhan-thuc'),(19,'bao-cao-dinh-ky','nang-cao-nhan-thuc'),
+                          (20,'truyen-thong','nang-cao-nhan-thuc'),(21,'khac',NULL);
+                        """);
+                s.execute("""
+                        INSERT INTO query_log (id, asked_at, channel, session_hash, question, question_key, intent, topic,
+                                               theme, province, agency, fallback, confidence, top_source, latency_ms,
+                                               feedback, feedback_comment, feedback_at)
+                        SELECT gen_random_uuid(), g.at, g.channel, md5((g.i % 200000)::text), g.question, g.qkey, 'faq',
+                               t.topic, t.theme, g.province, NULL, g.fallback, random(), 'binh-dinh-2022#II.1',
+                               (20 + random() * 200)::int,
+                               CASE WHEN g.r < 0.03 THEN true WHEN g.r < 0.05 THEN false END,
+                               CASE WHEN g.r < 0.005 THEN 'Góp ý số ' || g.i END,
+                               CASE WHEN g.r < 0.05 THEN g.at + interval '1 minute' END
+                        FROM (
+                          SELECT i,
+                                 date_trunc('day', now() - (random() * 730) * interval '1 day')
+                                   + (6 + random() * 15) * interval '1 hour' AS at,
+                                 (ARRAY['web','web','web','telegram','telegram','zalo'])[1 + (i % 6)] AS channel,
+                                 (ARRAY['Bình Định','Bình Phước','Đồng Nai','Thanh Hóa','Hà Nội',NULL])[1 + ((i / 7) % 6)] AS province,
+                                 k AS key_no,
+                                 'Câu hỏi mẫu số ' || k || ' về chuyển đổi số ở tỉnh?' AS question,
+                                 'cau hoi mau so ' || k || ' ve chuyen doi so o tinh' AS qkey,
+                                 random() < 0.15 AS fallback,
+                                 random() AS r
+                          FROM (SELECT i, floor(exp(random() * ln(5000)))::int AS k FROM generate_series(1, ROWS) i) s
+                        ) g JOIN bench_topic t ON t.n = g.key_no % 22
+                        ORDER BY g.at
+                        """.replace("ROWS", String.valueOf(rows)));
+                s.execute("VACUUM ANALYZE query_log");
+            }
+            return null;
+        });
+    }
+}
