@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ class AssistantService implements Assistant {
         this.entities = new EntityExtractor(knowledge);
         this.contentWords = ContentWords.load(dir.resolve("question-words.txt"));
         this.replies = Replies.load(dir.resolve("replies.yaml"));
-        Candidates candidates = new Candidates(searcher, knowledge);
+        Candidates candidates = new Candidates(searcher, knowledge, contentWords);
         Wording wording = new Wording(knowledge.agencies());
         this.tasks = new TaskAnswerer(candidates, wording);
         this.agencyTasks = new AgencyTasksAnswerer(knowledge.agencies(), wording);
@@ -81,7 +82,7 @@ class AssistantService implements Assistant {
         long start = System.nanoTime();
         Session session = sessions.get(question.sessionId());
         Understanding u = understand(question.text(), session);
-        Reply reply = route(u);
+        Reply reply = withProvinceNote(u, route(u));
         sessions.put(question.sessionId(), reply.session() == null ? session : reply.session());
         Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(), reply.text(),
                 u.intent().label(), round(reply.confidence()), reply.fallback(), reply.sources(),
@@ -112,8 +113,9 @@ class AssistantService implements Assistant {
             if (!asksTaskDetail && previous != null && previous.isPlanBound() || previous == Intent.FAQ && !asksTaskDetail) {
                 intent = previous;
             }
-            if (content.isBlank() && !asksTaskDetail && session.topicText() != null) {
-                content = session.topicText();
+            if (!asksTaskDetail && session.topicText() != null && content.split(" ").length <= 2) {
+                // "còn năm 2030?" keeps the subject of the previous question.
+                content = (session.topicText() + " " + content).strip();
             }
         } else if (province == null && intent.isPlanBound() && session.province() != null && e.unknownPlace() == null
                 && !e.acrossProvinces()) {
@@ -175,7 +177,7 @@ class AssistantService implements Assistant {
             return new Reply(replies.get(key, Map.of()), List.of(), List.of(), false, u.intentConfidence(),
                     u.session(), "khac");
         }
-        if (u.unknownPlace() != null && u.province() == null) {
+        if (u.unknownPlace() != null && u.province() == null && intent != Intent.OUT_OF_SCOPE) {
             return fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
         }
         if (intent == Intent.OUT_OF_SCOPE && u.intentConfidence() >= OUT_OF_SCOPE_SURE) {
@@ -195,7 +197,8 @@ class AssistantService implements Assistant {
             return first.get();
         }
         // Not sure yet: let the other answerers try, and keep the best-covered answer.
-        if (intent != Intent.FAQ) {
+        // A general FAQ is no answer to a question about one province's plan.
+        if (intent != Intent.FAQ && !(intent.isPlanBound() && u.province() != null)) {
             faqs.answer(u).ifPresent(tried::add);
         }
         if (!intent.isTaskDetail() && intent != Intent.AGENCY_TASKS && !u.plans().isEmpty()) {
@@ -205,7 +208,9 @@ class AssistantService implements Assistant {
         passages.answer(u, passageScope).ifPresent(tried::add);
         Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
                 .max(Comparator.comparingDouble(Reply::confidence));
-        if (best.isPresent() && best.get().confidence() >= config.fallbackThreshold()) {
+        // Even an unsure out-of-scope verdict raises the bar: better "I don't know" than a loose match.
+        double bar = intent == Intent.OUT_OF_SCOPE ? OUT_OF_SCOPE_OVERRIDE : config.fallbackThreshold();
+        if (best.isPresent() && best.get().confidence() >= bar) {
             return best.get();
         }
         return fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0));
@@ -233,6 +238,32 @@ class AssistantService implements Assistant {
             case FAQ -> faqs.answer(u);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * When the person named today's province and the answer comes from a plan of a province merged into it
+     * in 2025 ("Gia Lai" → the Bình Định plan), say so, with the reorganisation's source.
+     */
+    private Reply withProvinceNote(Understanding u, Reply reply) {
+        if (reply.fallback() || u.province() == null || reply.sources().isEmpty()) {
+            return reply;
+        }
+        Set<String> notes = new LinkedHashSet<>();
+        for (Source s : reply.sources()) {
+            knowledge.plan(s.planId()).ifPresent(p -> {
+                if (!p.meta().province().equals(u.province())) {
+                    knowledge.provinces().resolve(p.meta().province())
+                            .filter(pr -> pr.note() != null)
+                            .ifPresent(pr -> notes.add("Lưu ý: " + pr.note()
+                                    + (pr.source() == null ? "" : " (" + pr.source() + ")")));
+                }
+            });
+        }
+        if (notes.isEmpty()) {
+            return reply;
+        }
+        return new Reply(reply.text() + "\n" + String.join("\n", notes), reply.sources(), reply.suggestions(),
+                reply.fallback(), reply.confidence(), reply.session(), reply.topic());
     }
 
     private Reply fallback(String key, Map<String, String> values, Understanding u, double confidence) {

@@ -27,10 +27,16 @@ final class Candidates {
 
     private final Searcher searcher;
     private final Knowledge knowledge;
+    private final Coverage coverage;
 
-    Candidates(Searcher searcher, Knowledge knowledge) {
+    Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords) {
         this.searcher = searcher;
         this.knowledge = knowledge;
+        this.coverage = Coverage.of(knowledge, questionWords);
+    }
+
+    double coverage(String content, String candidate) {
+        return coverage.of(content, candidate);
     }
 
     List<Scored> find(String content, List<Plan> plans, UnitType type, int limit) {
@@ -40,13 +46,14 @@ final class Candidates {
         Set<String> planIds = plans.stream().map(Plan::id).collect(Collectors.toSet());
         List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
         List<Scored> scored = new ArrayList<>();
+        float top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-6f);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
             String text = h.title() + " " + (h.text() == null ? "" : h.text());
-            scored.add(new Scored(h, ContentWords.coverage(content, text), i));
+            scored.add(new Scored(h, coverage.of(content, text), i));
         }
-        // Coverage decides; the searcher's rank breaks ties (it knows about OCR variants and synonyms).
-        scored.sort(Comparator.comparingDouble((Scored s) -> -(s.coverage() - 0.015 * s.rank())));
+        // Half the searcher's judgement (it knows synonyms, OCR variants, rare words), half coverage.
+        scored.sort(Comparator.comparingDouble((Scored s) -> -(0.5 * s.hit().score() / top + 0.5 * s.coverage())));
         return scored.size() > limit ? scored.subList(0, limit) : scored;
     }
 

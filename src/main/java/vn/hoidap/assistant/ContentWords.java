@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,39 +130,5 @@ final class ContentWords {
             }
         }
         return String.join(" ", tokens);
-    }
-
-    /**
-     * How much of {@code content} the candidate covers: the mean of unigram and bigram coverage, so word
-     * order counts for something ("dich vu cong" beats scattered "dich", "vu", "cong").
-     */
-    static double coverage(String content, String candidate) {
-        List<String> q = accentedTokens(content);
-        if (q.isEmpty()) {
-            return 0;
-        }
-        List<String> cAccented = accentedTokens(candidate);
-        List<String> cFolded = cAccented.stream().map(Fold::fold).toList();
-        Set<String> uniA = new HashSet<>(cAccented);
-        Set<String> uniF = new HashSet<>(cFolded);
-        Set<String> biA = bigrams(cAccented);
-        Set<String> biF = bigrams(cFolded);
-        Set<String> qs = new LinkedHashSet<>(q);
-        long hitUni = qs.stream().filter(t -> Fold.hasDiacritics(t) ? uniA.contains(t) : uniF.contains(t)).count();
-        double uniCov = (double) hitUni / qs.size();
-        if (q.size() < 2) {
-            return uniCov;
-        }
-        Set<String> qb = bigrams(q);
-        long hitBi = qb.stream().filter(b -> Fold.hasDiacritics(b) ? biA.contains(b) : biF.contains(b)).count();
-        return 0.5 * uniCov + 0.5 * ((double) hitBi / qb.size());
-    }
-
-    private static Set<String> bigrams(List<String> tokens) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            out.add(tokens.get(i) + " " + tokens.get(i + 1));
-        }
-        return out;
     }
 }

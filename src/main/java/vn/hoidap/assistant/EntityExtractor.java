@@ -49,7 +49,7 @@ final class EntityExtractor {
                 break;
             }
             if (unknownPlace == null) {
-                unknownPlace = "tỉnh " + hit.province().name();
+                unknownPlace = hit.province().name();
             }
         }
 
@@ -75,6 +75,7 @@ final class EntityExtractor {
         Matcher y = YEAR.matcher(padded);
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
+            mentions.add("nam " + y.group(1));
             mentions.add(y.group(1));
         }
         Role role = null;

@@ -35,10 +35,10 @@ final class FaqAnswerer {
     }
 
     /** Coverage against the question phrasings alone (the answer's words would flatter any match). */
-    private static double questionCoverage(String content, FaqEntry f) {
-        double best = ContentWords.coverage(content, f.question());
+    private double questionCoverage(String content, FaqEntry f) {
+        double best = candidates.coverage(content, f.question());
         for (String alt : f.alternates()) {
-            best = Math.max(best, ContentWords.coverage(content, alt));
+            best = Math.max(best, candidates.coverage(content, alt));
         }
         return best;
     }

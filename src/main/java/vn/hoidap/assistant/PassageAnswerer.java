@@ -38,7 +38,7 @@ final class PassageAnswerer {
         if (picked.isEmpty()) {
             return Optional.empty();
         }
-        double confidence = ContentWords.coverage(u.content(), String.join(" ", picked));
+        double confidence = candidates.coverage(u.content(), String.join(" ", picked));
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
         String text = "Theo " + Wording.plan(plan.get()) + where + ": «"
                 + String.join(" ", picked) + "»";
@@ -58,16 +58,16 @@ final class PassageAnswerer {
         for (int i = 0; i < all.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble(i -> -ContentWords.coverage(content, all.get(i))));
+        order.sort(Comparator.comparingDouble(i -> -candidates.coverage(content, all.get(i))));
         int best = order.get(0);
         List<Integer> chosen = new ArrayList<>(List.of(best));
-        double bestCov = ContentWords.coverage(content, all.get(best));
+        double bestCov = candidates.coverage(content, all.get(best));
         for (int i : order.subList(1, order.size())) {
             if (chosen.size() == 3) {
                 break;
             }
-            if (Math.abs(i - best) <= 2 && ContentWords.coverage(content, all.get(i)) >= bestCov * 0.5
-                    && ContentWords.coverage(content, all.get(i)) > 0) {
+            if (Math.abs(i - best) <= 2 && candidates.coverage(content, all.get(i)) >= bestCov * 0.5
+                    && candidates.coverage(content, all.get(i)) > 0) {
                 chosen.add(i);
             }
         }

@@ -71,6 +71,10 @@ final class PlanFactsAnswerer {
         if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
             return Optional.of(listPlans(u));
         }
+        if (facet == null && u.province() == null) {
+            // "Quyết định 146 có mấy nhóm nhiệm vụ?" is not about one plan: let the FAQs and passages answer.
+            return Optional.empty();
+        }
         List<Plan> plans = u.province() == null ? u.plans().stream().filter(p -> !p.meta().isDraft()).toList() : u.plans();
         if (plans.isEmpty()) {
             return Optional.empty();
@@ -102,7 +106,7 @@ final class PlanFactsAnswerer {
         return switch (facet) {
             case "signer" -> m.signer() == null ? name + " không ghi người ký trong văn bản nhận được."
                     : name + " do ông/bà " + m.signer() + (m.signerTitle() == null ? "" : " (" + m.signerTitle() + ")") + " ký.";
-            case "number" -> m.number() == null ? "Văn bản nhận được của " + name.toLowerCase() + " không ghi rõ số hiệu."
+            case "number" -> m.number() == null ? "Văn bản nhận được (" + name + ") không ghi rõ số hiệu."
                     : name + " có số hiệu " + m.number() + ".";
             case "date" -> m.issueDate() == null ? name + " chưa có ngày ban hành (bản dự thảo hoặc văn bản không ghi ngày)."
                     : name + " ban hành ngày " + Wording.displayDate(m.issueDate()) + ".";

@@ -27,6 +27,12 @@ final class TargetAnswerer {
         if (u.plans().isEmpty()) {
             return Optional.empty();
         }
+        if (u.acrossProvinces()) {
+            return acrossProvinces(u);
+        }
+        if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
+            return Optional.of(noTargets(u, u.plans().get(0)));
+        }
         List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6);
         List<Picked> picked = new ArrayList<>();
         for (Candidates.Scored s : found) {
@@ -68,6 +74,57 @@ final class TargetAnswerer {
     }
 
     private record Picked(Plan plan, Target target, double coverage) {
+    }
+
+    /** A plan without yearly targets (Bình Định's) says so, and what it aims at instead. */
+    private static Reply noTargets(Understanding u, Plan plan) {
+        StringBuilder sb = new StringBuilder(Wording.plan(plan)).append(" không đặt mục tiêu định lượng theo năm.");
+        List<String> purpose = plan.meta().facts().purpose();
+        if (!purpose.isEmpty()) {
+            sb.append(" Mục đích của kế hoạch:\n- ").append(String.join("\n- ", purpose));
+        }
+        Session next = new Session(u.intent().label(), u.content(), plan.meta().province(), null, plan.id(), null, u.year());
+        return Reply.answer(sb.toString(), List.of(Wording.source(plan, null, "Mục đích, yêu cầu", String.join(" ", purpose))),
+                0.7, next, "muc-tieu-ke-hoach");
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
+
+    /**
+     * "Những tỉnh nào đặt mục tiêu 80% … đến 2030?": the best-matching target of every plan in scope, kept
+     * when it matches well and, if the question names a figure, has that figure.
+     */
+    private Optional<Reply> acrossProvinces(Understanding u) {
+        java.util.regex.Matcher fm = FIGURE.matcher(u.text());
+        String figure = fm.find() ? fm.group().replace(" ", "") : null;
+        List<Picked> best = new ArrayList<>();
+        for (Plan plan : u.plans()) {
+            candidates.find(u.content(), List.of(plan), UnitType.TARGET, 8).stream()
+                    .map(s -> {
+                        int i = Candidates.index(s.hit());
+                        return i < 0 || i >= plan.targets().size() ? null : new Picked(plan, plan.targets().get(i), s.coverage());
+                    })
+                    .filter(p -> p != null && (u.year() == null || p.target().year() == u.year()))
+                    .filter(p -> figure == null || p.target().statement().replace(" ", "").contains(figure))
+                    .max(Comparator.comparingDouble(Picked::coverage))
+                    .filter(p -> p.coverage() >= SPECIFIC)
+                    .ifPresent(best::add);
+        }
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        lines.add(best.size() == 1 ? "Trong các kế hoạch hiện có, chỉ tỉnh " + best.get(0).plan().meta().province()
+                + " có mục tiêu này:" : "Các tỉnh có mục tiêu này:");
+        for (Picked p : best) {
+            lines.add("- " + p.plan().meta().province() + " (" + Wording.plan(p.plan()) + "), đến năm "
+                    + p.target().year() + ": " + Wording.sentence(p.target().statement()));
+            sources.add(Wording.source(p.plan(), p.target().section(), "Mục tiêu đến năm " + p.target().year(),
+                    p.target().statement()));
+        }
+        double confidence = best.stream().mapToDouble(Picked::coverage).average().orElse(0);
+        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.session(), "muc-tieu-ke-hoach"));
     }
 
     private static Reply reply(Understanding u, List<Picked> shown, double confidence) {

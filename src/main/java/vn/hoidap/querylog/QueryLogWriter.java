@@ -214,9 +214,36 @@ class QueryLogWriter {
             store.write(batch, List.of());
             written(batch);
         } catch (RuntimeException | AssertionError e) {
+            if (BadRows.isDataError(e)) {
+                writeOneByOne(batch);
+                return;
+            }
             // AssertionError: the PostgreSQL driver asserts on a connection the server closed (tests run with -ea).
             databaseAway(e);
             toSpill(batch);
+        }
+    }
+
+    /**
+     * The database refused a row's data (not its availability): write the batch row by row and drop only
+     * the rows it refuses, so one bad entry never blocks the log.
+     */
+    private void writeOneByOne(List<LogRow> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            LogRow row = batch.get(i);
+            try {
+                store.write(List.of(row), List.of());
+                written(List.of(row));
+            } catch (RuntimeException | AssertionError e) {
+                if (BadRows.isDataError(e)) {
+                    LOG.error("Query log: the database refused entry {} ({}); it is dropped", row.id(), e.getMessage());
+                    written(List.of(row));
+                } else {
+                    databaseAway(e);
+                    toSpill(batch.subList(i, batch.size()));
+                    return;
+                }
+            }
         }
     }
 
@@ -252,7 +279,15 @@ class QueryLogWriter {
             }
             try {
                 for (int i = 0; i < fileRows.size(); i += config.batchSize()) {
-                    store.write(fileRows.subList(i, Math.min(fileRows.size(), i + config.batchSize())), List.of());
+                    List<LogRow> part = fileRows.subList(i, Math.min(fileRows.size(), i + config.batchSize()));
+                    try {
+                        store.write(part, List.of());
+                    } catch (RuntimeException | AssertionError e) {
+                        if (!BadRows.isDataError(e)) {
+                            throw e;
+                        }
+                        replayOneByOne(part);
+                    }
                 }
             } catch (RuntimeException | AssertionError e) {
                 databaseAway(e);
@@ -277,6 +312,20 @@ class QueryLogWriter {
             LOG.info("Query log: database is back; writing again");
         }
         databaseUp = true;
+    }
+
+    /** A spilled batch with a row the database refuses: the others are stored, that one is dropped. */
+    private void replayOneByOne(List<LogRow> rows) {
+        for (LogRow row : rows) {
+            try {
+                store.write(List.of(row), List.of());
+            } catch (RuntimeException | AssertionError e) {
+                if (!BadRows.isDataError(e)) {
+                    throw e;
+                }
+                LOG.error("Query log: the database refused spilled entry {} ({}); it is dropped", row.id(), e.getMessage());
+            }
+        }
     }
 
     /** Rows are in the database: their held feedback can be applied now. */

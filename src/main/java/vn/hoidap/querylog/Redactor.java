@@ -78,11 +78,14 @@ public final class Redactor {
     private Redactor() {
     }
 
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
     public static String redact(String text) {
         if (text == null) {
             return null;
         }
-        String s = Fold.nfc(text);
+        // PostgreSQL text cannot hold NUL, and no control character means anything in a question.
+        String s = CONTROL.matcher(Fold.nfc(text)).replaceAll(" ");
         s = EMAIL_ADDRESS.matcher(s).replaceAll(Matcher.quoteReplacement(EMAIL));
         s = PHONE_NUMBER.matcher(s).replaceAll(Matcher.quoteReplacement(PHONE));
         s = replace(DIGIT_RUN, s, m -> {

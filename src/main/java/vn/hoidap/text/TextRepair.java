@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Repairs the text of a plan as received from PDF extraction or OCR, so that people can read it and the
  * outline can be parsed: NFC and Ð/ð → Đ/đ, doubled bold letters undone, split syllables rejoined
- * ("c huyển" → "chuyển"), page numbers and footnote bodies dropped, signature stamps and the "Nơi nhận"
+ * ("c huyển" → "chuyển"), page numbers dropped, footnote bodies moved to the end of the body, signature stamps and the "Nơi nhận"
  * list moved out, and hard-wrapped lines joined into one line per paragraph.
  *
  * <p>An appendix ("Phụ lục") is kept line by line after the same cleaning: its lines are table cells that
@@ -44,6 +44,7 @@ public final class TextRepair {
         tail.extract(lines);
 
         List<String> body = new ArrayList<>();
+        List<String> footnotes = new ArrayList<>();
         List<String> appendix = new ArrayList<>();
         boolean inAppendix = false;
         boolean inFootnote = false;
@@ -64,13 +65,21 @@ public final class TextRepair {
             }
             if (FOOTNOTE_BODY.matcher(t).matches()) {
                 inFootnote = true;
+                // A footnote is content (Thanh Hóa's define STEM and STEAM): it moves to the end of the body.
+                footnotes.add("(Chú thích " + t.substring(0, t.indexOf(' ')) + ")" + t.substring(t.indexOf(' ')));
+                continue;
             }
-            if (inFootnote || PAGE_NUMBER.matcher(t).matches() || isStray(t)) {
+            if (inFootnote) {
+                footnotes.set(footnotes.size() - 1, footnotes.get(footnotes.size() - 1) + " " + t);
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(t).matches() || isStray(t)) {
                 continue;
             }
             body.add(t);
         }
         List<String> paragraphs = joinParagraphs(body);
+        paragraphs.addAll(footnotes);
         paragraphs.addAll(appendix);
         return new RepairedText(String.join("\n", paragraphs), tail.recipients(), tail.signer(),
                 tail.signatureLines());

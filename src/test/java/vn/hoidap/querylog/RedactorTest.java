@@ -37,6 +37,12 @@ class RedactorTest {
     }
 
     @Test
+    void removesControlCharactersPostgresCannotStore() {
+        String out = Redactor.redact("a\u0000b\u0007c\nd\te");
+        assertEquals("a b c\nd\te", out);
+    }
+
+    @Test
     void replacesEmailAddresses() {
         assertEquals("Gửi kết quả về [EMAIL] được không ạ?",
                 Redactor.redact("Gửi kết quả về nguyen.van.an+dvc@gmail.com được không ạ?"));

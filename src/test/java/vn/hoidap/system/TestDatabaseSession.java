@@ -33,6 +33,13 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         for (Map.Entry<String, Object> e : DatabaseBootstrap.embeddedProperties(server).entrySet()) {
             System.setProperty(e.getKey(), String.valueOf(e.getValue()));
         }
+        try {
+            // The query log's spill file must not land in (or be replayed from) the working copy's ./data.
+            System.setProperty("hoidap.querylog.spill-dir",
+                    Files.createTempDirectory("hoidap-test-spill").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -119,7 +119,7 @@ class TextRepairTest {
     }
 
     @Test
-    void dropsFootnoteBodiesAtThePageFoot() {
+    void movesFootnoteBodiesOutOfTheSentenceToTheEndOfTheBody() {
         String raw = """
                 a) Xay dung ké hoach thong tin, tuyén truyén thong qua cac hinh thic
                 tuyén truyén sinh dong, hiéu qua; nhét 13 trén moi truong s6, dé cac co quan,
@@ -137,9 +137,11 @@ class TextRepairTest {
                 doanh nghiép, can bd, cong chirc, vién chirc, nguoi lao dong va nhan dan trong
                 """;
         List<String> out = lines(raw);
-        assertEquals(1, out.size(), out.toString());
-        assertFalse(out.get(0).contains("STEM"), out.get(0));
-        assertTrue(out.get(0).endsWith("dé cac co quan, doanh nghiép, can bd, cong chirc, vién chirc, nguoi lao dong va nhan dan trong"));
+        assertEquals(3, out.size(), out.toString());
+        assertTrue(out.get(0).contains("nhét 13 trén moi truong s6, dé cac co quan, doanh nghiép"), out.get(0));
+        assertTrue(out.get(1).startsWith("(Chú thích 1) STEM 1a mot cach"), out.get(1));
+        assertTrue(out.get(1).endsWith("Math: Toan hoc."), out.get(1));
+        assertTrue(out.get(2).startsWith("(Chú thích 2) STEAM"), out.get(2));
     }
 
     // --- EndMatter ---
