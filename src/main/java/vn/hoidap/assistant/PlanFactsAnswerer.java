@@ -3,16 +3,10 @@ package vn.hoidap.assistant;
 import vn.hoidap.corpus.CorpusException;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.YamlFiles;
 import vn.hoidap.corpus.PlanMetadata;
 import vn.hoidap.text.Fold;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,15 +35,15 @@ final class PlanFactsAnswerer {
 
     @SuppressWarnings("unchecked")
     static Map<String, List<String>> loadCues(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        try {
+            Map<String, Object> root = (Map<String, Object>) YamlFiles.read(file);
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (Map<String, Object> f : (List<Map<String, Object>>) root.get("facets")) {
                 out.put((String) f.get("facet"), ((List<Object>) f.get("cues")).stream().map(o -> Fold.fold(o.toString())).toList());
             }
             return out;
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusException(file + ": unreadable: " + e.getMessage(), e);
+        } catch (ClassCastException | NullPointerException e) {
+            throw new CorpusException(file + ": expected 'facets' with 'facet' and 'cues': " + e.getMessage(), e);
         }
     }
 

@@ -1,14 +1,8 @@
 package vn.hoidap.assistant;
 
 import vn.hoidap.corpus.CorpusException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.hoidap.corpus.YamlFiles;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +12,8 @@ record Replies(Map<String, String> texts, List<String> suggestions) {
 
     @SuppressWarnings("unchecked")
     static Replies load(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        try {
+            Map<String, Object> root = new java.util.HashMap<>((Map<String, Object>) YamlFiles.read(file));
             List<String> suggestions = (List<String>) root.remove("suggestions");
             Map<String, String> texts = new java.util.HashMap<>();
             root.forEach((k, v) -> texts.put(k, v.toString().strip()));
@@ -30,11 +24,8 @@ record Replies(Map<String, String> texts, List<String> suggestions) {
                 }
             }
             return new Replies(Map.copyOf(texts), suggestions == null ? List.of() : List.copyOf(suggestions));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CorpusException ce) {
-                throw ce;
-            }
-            throw new CorpusException(file + ": unreadable: " + e.getMessage(), e);
+        } catch (ClassCastException | NullPointerException e) {
+            throw new CorpusException(file + ": expected a mapping of texts and a 'suggestions' list", e);
         }
     }
 

@@ -1,13 +1,7 @@
 package vn.hoidap.corpus;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.hoidap.text.Fold;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,11 +84,7 @@ public final class AgencyDirectory {
             return empty();
         }
         Object parsed;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusException(file + ": unreadable YAML: " + e.getMessage(), e);
-        }
+        parsed = YamlFiles.read(file);
         YamlFields root = YamlFields.root(file.toString(), parsed);
         List<Agency> agencies = new ArrayList<>();
         for (YamlFields f : root.list("agencies")) {

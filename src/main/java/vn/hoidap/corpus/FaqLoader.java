@@ -1,12 +1,7 @@
 package vn.hoidap.corpus;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +39,7 @@ public final class FaqLoader {
 
     static List<FaqEntry> loadFile(Path file) {
         Object parsed;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusException(file + ": unreadable YAML: " + e.getMessage(), e);
-        }
+        parsed = YamlFiles.read(file);
         YamlFields root = YamlFields.root(file.toString(), parsed);
         List<FaqEntry> out = new ArrayList<>();
         for (YamlFields f : root.list("entries")) {

@@ -1,15 +1,11 @@
 package vn.hoidap.corpus;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.hoidap.corpus.extract.OutlineParser;
 import vn.hoidap.corpus.extract.TaskExtractor;
 import vn.hoidap.text.RepairedText;
 import vn.hoidap.text.TextRepair;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -196,11 +192,7 @@ public final class PlanLoader {
     }
 
     private static Object parseYaml(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (IOException | RuntimeException e) {
-            throw new CorpusException(file + ": unreadable YAML: " + e.getMessage(), e);
-        }
+        return YamlFiles.read(file);
     }
 
     /** Strict UTF-8: a binary or mis-encoded file is reported, not silently turned into replacement characters. */

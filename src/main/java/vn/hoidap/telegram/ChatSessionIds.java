@@ -1,7 +1,7 @@
 package vn.hoidap.telegram;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import vn.hoidap.system.GeneratedSecrets;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HexFormat;
 
 /**
@@ -30,10 +28,8 @@ class ChatSessionIds {
     private final byte[] salt;
 
     @Inject
-    ChatSessionIds(TelegramConfig config, JdbcOperations jdbc) {
-        String configured = config.sessionSalt();
-        this.salt = (configured != null && !configured.isBlank() ? configured : storedSalt(jdbc))
-                .getBytes(StandardCharsets.UTF_8);
+    ChatSessionIds(TelegramConfig config, GeneratedSecrets secrets) {
+        this.salt = salt(config.sessionSalt(), secrets).getBytes(StandardCharsets.UTF_8);
     }
 
     ChatSessionIds(String salt) {
@@ -51,34 +47,16 @@ class ChatSessionIds {
         }
     }
 
-    private static String storedSalt(JdbcOperations jdbc) {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String candidate = HexFormat.of().formatHex(random);
+    private static String salt(String configured, GeneratedSecrets secrets) {
         try {
-            // Insert-if-absent then read back: two instances starting together agree on one salt.
-            return jdbc.execute(c -> {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO app_setting(name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
-                    insert.setString(1, SETTING);
-                    insert.setString(2, candidate);
-                    if (insert.executeUpdate() == 1) {
-                        LOG.info("Telegram: generated the chat-session salt and stored it in app_setting");
-                    }
-                }
-                try (PreparedStatement read = c.prepareStatement("SELECT value FROM app_setting WHERE name = ?")) {
-                    read.setString(1, SETTING);
-                    try (ResultSet rs = read.executeQuery()) {
-                        rs.next();
-                        return rs.getString(1);
-                    }
-                }
-            });
+            return secrets.configuredOrStored(configured, SETTING);
         } catch (RuntimeException e) {
             // The bot still works; only the session ids change at the next restart.
             LOG.warn("Telegram: cannot keep the session salt in the database ({}); using one for this run only",
                     e.getMessage());
-            return candidate;
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return HexFormat.of().formatHex(random);
         }
     }
 }

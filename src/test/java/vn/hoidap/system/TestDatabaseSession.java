@@ -36,7 +36,7 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         try {
             // The query log's spill file must not land in (or be replayed from) the working copy's ./data.
             System.setProperty("hoidap.querylog.spill-dir",
-                    Files.createTempDirectory("hoidap-test-spill").toString());
+                    Files.createTempDirectory("hoidap-test").resolve("querylog-spill").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
