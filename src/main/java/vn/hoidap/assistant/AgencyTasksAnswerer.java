@@ -70,7 +70,7 @@ final class AgencyTasksAnswerer {
         if (blocks.isEmpty()) {
             String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
             return Optional.of(new Reply("Tôi không thấy nhiệm vụ nào " + roleWords(u.role()) + "giao cho " + who
-                    + " trong " + where + ".", List.of(), List.of(), true, 0.9, u.session(), "nhiem-vu-co-quan"));
+                    + " trong " + where + ".", List.of(), List.of(), true, 0.9, u.session(), Reply.TOPIC_FROM_QUESTION));
         }
         List<String> lines = new ArrayList<>();
         lines.add(who + " được giao các nhiệm vụ sau:");
@@ -79,7 +79,7 @@ final class AgencyTasksAnswerer {
         Session next = new Session(u.intent().label(), u.content(), u.province(), asked.id(),
                 u.plans().isEmpty() ? null : u.plans().get(0).id(), null, u.year());
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), 0.85, next,
-                "nhiem-vu-co-quan"));
+                Reply.TOPIC_FROM_QUESTION));
     }
 
     /** The asked agency, and the agencies it succeeded (a question by today's name covers the 2022 tasks). */

@@ -35,6 +35,6 @@ final class DeadlineAnswerer {
         Session next = new Session(u.intent().label(), u.content(), u.province(), null,
                 u.plans().get(0).id(), null, u.year());
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(),
-                u.province() == null ? 0.5 : 0.8, next, "bao-cao-dinh-ky"));
+                u.province() == null ? 0.5 : 0.8, next, Reply.TOPIC_FROM_QUESTION));
     }
 }

@@ -90,7 +90,7 @@ final class PlanFactsAnswerer {
         }
         Session next = new Session(u.intent().label(), u.content(), u.province(), null, plans.get(0).id(), null, u.year());
         return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
-                "thong-tin-ke-hoach"));
+                Reply.TOPIC_FROM_QUESTION));
     }
 
     private String fact(Plan p, String facet, String folded) {
@@ -164,6 +164,6 @@ final class PlanFactsAnswerer {
             lines.add("- " + summary(p));
             sources.add(Wording.source(p, null, p.meta().title(), null));
         }
-        return Reply.answer(String.join("\n", lines), sources, 0.8, u.session(), "thong-tin-ke-hoach");
+        return Reply.answer(String.join("\n", lines), sources, 0.8, u.session(), Reply.TOPIC_FROM_QUESTION);
     }
 }

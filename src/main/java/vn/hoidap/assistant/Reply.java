@@ -6,6 +6,12 @@ import java.util.List;
 record Reply(String text, List<Source> sources, List<String> suggestions, boolean fallback, double confidence,
              Session session, String topic) {
 
+    /**
+     * Plan answers leave the topic to the query log, which assigns it from the question's words: the
+     * subject ("STEM", "dịch vụ công trực tuyến") tells the communications team more than "a task".
+     */
+    static final String TOPIC_FROM_QUESTION = null;
+
     static Reply answer(String text, List<Source> sources, double confidence, Session session, String topic) {
         return new Reply(text, sources, List.of(), false, confidence, session, topic);
     }

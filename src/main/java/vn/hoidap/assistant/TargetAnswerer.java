@@ -85,7 +85,7 @@ final class TargetAnswerer {
         }
         Session next = new Session(u.intent().label(), u.content(), plan.meta().province(), null, plan.id(), null, u.year());
         return Reply.answer(sb.toString(), List.of(Wording.source(plan, null, "Mục đích, yêu cầu", String.join(" ", purpose))),
-                0.7, next, "muc-tieu-ke-hoach");
+                0.7, next, Reply.TOPIC_FROM_QUESTION);
     }
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
@@ -124,7 +124,7 @@ final class TargetAnswerer {
                     p.target().statement()));
         }
         double confidence = best.stream().mapToDouble(Picked::coverage).average().orElse(0);
-        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.session(), "muc-tieu-ke-hoach"));
+        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.session(), Reply.TOPIC_FROM_QUESTION));
     }
 
     private static Reply reply(Understanding u, List<Picked> shown, double confidence) {
@@ -144,6 +144,6 @@ final class TargetAnswerer {
         Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
                 plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), null, u.year());
         return Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), confidence, next,
-                "muc-tieu-ke-hoach");
+                Reply.TOPIC_FROM_QUESTION);
     }
 }

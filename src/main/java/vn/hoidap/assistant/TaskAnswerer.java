@@ -49,7 +49,7 @@ final class TaskAnswerer {
                 plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), task.id(), u.year());
         return Optional.of(Reply.answer(text, List.of(Wording.source(plan, task.section(), task.title(),
                 task.title() + (task.result() == null ? "" : " — Kết quả: " + task.result()))), confidence, next,
-                "nhiem-vu-co-quan"));
+                Reply.TOPIC_FROM_QUESTION));
     }
 
     String card(Understanding u, Plan plan, Task task) {
