@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoidap.corpus.Agency;
 import vn.hoidap.corpus.CorpusConfig;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
@@ -83,7 +84,8 @@ class AssistantService implements Assistant {
         Session session = sessions.get(question.sessionId());
         Understanding u = understand(question.text(), session);
         Reply reply = withProvinceNote(u, route(u));
-        sessions.put(question.sessionId(), reply.session() == null ? session : reply.session());
+        Session next = reply.session() == null ? session : reply.session();
+        sessions.put(question.sessionId(), next.withQuestion(u.folded()));
         Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(), reply.text(),
                 u.intent().label(), round(reply.confidence()), reply.fallback(), reply.sources(),
                 reply.fallback() ? suggestions() : reply.suggestions(), u.province(),
@@ -123,8 +125,17 @@ class AssistantService implements Assistant {
             province = session.province();
         }
         List<Plan> plans = scope(province, e, intent);
+        if (followUp && session.question() != null) {
+            // Facts are asked by wording ("ai ký", "số mấy"): "còn Thanh Hóa?" asks the same of another plan.
+            folded = session.question() + " " + folded;
+        }
+        Agency agency = e.agency();
+        if (agency == null && followUp && session.agencyId() != null) {
+            // "Sở Nội vụ Đồng Nai chủ trì những gì?" then "còn Bình Định?": the same agency, elsewhere.
+            agency = knowledge.agencies().byId(session.agencyId()).orElse(null);
+        }
         return new Understanding(text, folded, intent, guess.confidence(), content, plans, province, e.unknownPlace(),
-                e.agency(), e.unknownAgency(), e.successorAsked(), year, e.role(), e.acrossProvinces(), followUp, session);
+                agency, e.unknownAgency(), e.successorAsked(), year, e.role(), e.acrossProvinces(), followUp, session);
     }
 
     /**
@@ -160,14 +171,10 @@ class AssistantService implements Assistant {
         } else {
             candidates = knowledge.plans();
         }
-        List<Plan> plans = new ArrayList<>();
-        for (Plan p : candidates) {
-            if (!p.meta().isDraft() || e.wantsDraft()) {
-                plans.add(p);
-            }
-        }
-        plans.sort(Comparator.comparing((Plan p) -> p.meta().isDraft() != e.wantsDraft()));
-        return plans;
+        List<Plan> issued = candidates.stream().filter(p -> !p.meta().isDraft()).toList();
+        List<Plan> drafts = candidates.stream().filter(p -> p.meta().isDraft()).toList();
+        // The issued plan is authoritative; a draft answers only when the person asks about the draft.
+        return e.wantsDraft() && !drafts.isEmpty() ? drafts : issued;
     }
 
     private Reply route(Understanding u) {
@@ -208,8 +215,10 @@ class AssistantService implements Assistant {
         passages.answer(u, passageScope).ifPresent(tried::add);
         Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
                 .max(Comparator.comparingDouble(Reply::confidence));
-        // Even an unsure out-of-scope verdict raises the bar: better "I don't know" than a loose match.
-        double bar = intent == Intent.OUT_OF_SCOPE ? OUT_OF_SCOPE_OVERRIDE : config.fallbackThreshold();
+        // An unsure out-of-scope or small-talk verdict on a substantive question raises the bar: better
+        // "I don't know" than a loose match.
+        double bar = intent == Intent.OUT_OF_SCOPE || intent.isSmallTalk() ? OUT_OF_SCOPE_OVERRIDE
+                : config.fallbackThreshold();
         if (best.isPresent() && best.get().confidence() >= bar) {
             return best.get();
         }

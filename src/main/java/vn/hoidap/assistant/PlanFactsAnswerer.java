@@ -110,6 +110,7 @@ final class PlanFactsAnswerer {
             case "funding" -> f.funding() == null ? null : "Kinh phí thực hiện " + name + ": " + f.funding();
             case "purpose" -> f.purpose().isEmpty() ? null : "Mục đích của " + name + ":\n- " + String.join("\n- ", f.purpose());
             case "requirements" -> f.requirements().isEmpty() ? null : "Yêu cầu của " + name + ":\n- " + String.join("\n- ", f.requirements());
+            case "groups" -> groups(p);
             case "recipients" -> f.recipients().isEmpty() ? null : name + " được gửi tới: " + String.join("; ", f.recipients()) + ".";
             default -> summary(p);
         };
@@ -134,6 +135,22 @@ final class PlanFactsAnswerer {
             }
         }
         return "Căn cứ của " + Wording.plan(p) + ":\n- " + String.join("\n- ", all);
+    }
+
+    /** The plan's task groups in document order, with how many tasks each has. */
+    private static String groups(Plan p) {
+        java.util.Map<String, Integer> counts = new LinkedHashMap<>();
+        for (vn.hoidap.corpus.Task t : p.tasks()) {
+            if (t.group() != null) {
+                counts.merge(t.group(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(Wording.plan(p) + " chia nhiệm vụ thành " + counts.size() + " nhóm:");
+        counts.forEach((g, n) -> sb.append("\n- ").append(g).append(" (").append(n).append(" nhiệm vụ)"));
+        return sb.toString();
     }
 
     static String summary(Plan p) {

@@ -74,6 +74,13 @@ class AssistantAnswersTest {
         }
 
         @Test
+        void theDraftAnswersOnlyWhenAskedFor() {
+            Answer a = ask("Trong dự thảo kế hoạch của Đồng Nai, ai chủ trì xây dựng cơ chế, chính sách hỗ trợ đội ngũ làm công tác chuyển đổi số?");
+            says(a, "du thao", "noi vu");
+            linksTo(a, "dong-nai-2022-draft");
+        }
+
+        @Test
         void saysWhoHoldsTheRoleToday() {
             Answer a = ask("Chương trình Học từ làm việc thực tế ở Bình Định do ai chủ trì?");
             says(a, "lao dong", "noi vu");
@@ -104,6 +111,15 @@ class AssistantAnswersTest {
         }
 
         @Test
+        void followUpKeepsTheAgencyInAnotherProvince() {
+            String s = UUID.randomUUID().toString();
+            says(ask(s, "Sở Nội vụ Thanh Hóa được giao những nhiệm vụ gì?"), "noi vu");
+            Answer a = ask(s, "còn Bình Định thì sao?");
+            says(a, "noi vu");
+            linksTo(a, "binh-dinh-2022");
+        }
+
+        @Test
         void anAgencyWithoutTasksGetsAnHonestNo() {
             Answer a = ask("Sở Ngoại vụ Thanh Hóa chủ trì nhiệm vụ gì?");
             assertTrue(a.fallback(), a.text());
@@ -124,6 +140,33 @@ class AssistantAnswersTest {
             Answer a = ask(s, "còn Bình Phước thì sao?");
             says(a, "80%");
             linksTo(a, "binh-phuoc-2022");
+        }
+
+        @Test
+        void whichProvincesShareATarget() {
+            Answer a = ask("Những tỉnh nào đặt mục tiêu 90% người dân biết đến dịch vụ công trực tuyến vào năm 2030?");
+            says(a, "thanh hoa", "dong nai");
+            assertFalse(Fold.fold(a.text()).contains("binh phuoc"), "Bình Phước's 2030 figure is not 90%: " + a.text());
+        }
+
+        @Test
+        void aPlanWithoutYearlyTargetsSaysSo() {
+            Answer a = ask("Kế hoạch của Bình Định đặt mục tiêu gì đến năm 2025?");
+            says(a, "khong dat muc tieu");
+        }
+
+        @Test
+        void todaysProvinceNameIsExplained() {
+            Answer a = ask("Sở Nội vụ tỉnh Gia Lai được giao nhiệm vụ gì trong kế hoạch chuyển đổi số?");
+            says(a, "binh dinh", "gia lai");
+            linksTo(a, "binh-dinh-2022");
+        }
+
+        @Test
+        void taskGroupsOfAPlan() {
+            String s = UUID.randomUUID().toString();
+            ask(s, "Kế hoạch gồm những nhóm nhiệm vụ nào?");
+            says(ask(s, "ở Thanh Hóa"), "4 nhom", "nang cao nhan thuc");
         }
 
         @Test
@@ -156,6 +199,11 @@ class AssistantAnswersTest {
         void outOfScope() {
             assertTrue(ask("Giá vàng hôm nay bao nhiêu?").fallback());
             assertTrue(ask("cong thuc nau pho bo").fallback());
+        }
+
+        @Test
+        void aLooseMatchIsNoAnswerToAnOffTopicQuestion() {
+            assertTrue(ask("Ai là giám đốc công an tỉnh Thanh Hóa hiện nay?").fallback());
         }
 
         @Test
