@@ -186,6 +186,21 @@ class AssistantAnswersTest {
     }
 
     @Nested
+    class CitizenQuestions {
+        @Test
+        void faqAnswersLinkToTheFaq() {
+            Answer a = ask("Có trả lệ phí hồ sơ qua mạng được không?");
+            says(a, "thanh toan");
+            assertTrue(a.sources().stream().anyMatch(s -> s.url().startsWith("/hoi-dap#")), a.sources().toString());
+        }
+
+        @Test
+        void faqWithoutDiacriticsAndAbbreviations() {
+            says(ask("dvc truc tuyen toan trinh la gi"), "toan trinh");
+        }
+    }
+
+    @Nested
     class Honesty {
         @Test
         void provinceWithoutAPlan() {
