@@ -35,6 +35,8 @@ class AssistantService implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantService.class);
     /** An out-of-scope verdict at least this sure short-cuts retrieval. */
     private static final double OUT_OF_SCOPE_SURE = 0.45;
+    /** A primary answer this well covered is taken as it is; below it, other answerers get a say. */
+    private static final double SURE = 0.6;
     /** Coverage of the question by one passage or FAQ that outweighs an out-of-scope verdict. */
     private static final double OUT_OF_SCOPE_OVERRIDE = 0.7;
 
@@ -200,10 +202,11 @@ class AssistantService implements Assistant {
         List<Reply> tried = new ArrayList<>();
         Optional<Reply> first = primary(u);
         first.ifPresent(tried::add);
-        if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= config.fallbackThreshold())) {
+        if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= SURE)) {
             return first.get();
         }
-        // Not sure yet: let the other answerers try, and keep the best-covered answer.
+        // Not sure yet: let the other answerers try, and keep the best-covered answer (the primary one wins
+        // ties, being of the kind the question asked for).
         // A general FAQ is no answer to a question about one province's plan.
         if (intent != Intent.FAQ && !(intent.isPlanBound() && u.province() != null)) {
             faqs.answer(u).ifPresent(tried::add);
@@ -214,7 +217,7 @@ class AssistantService implements Assistant {
         List<Plan> passageScope = u.plans().isEmpty() ? issued() : u.plans();
         passages.answer(u, passageScope).ifPresent(tried::add);
         Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
-                .max(Comparator.comparingDouble(Reply::confidence));
+                .reduce((a, b) -> b.confidence() > a.confidence() + 0.05 ? b : a);
         // An unsure out-of-scope or small-talk verdict on a substantive question raises the bar: better
         // "I don't know" than a loose match.
         double bar = intent == Intent.OUT_OF_SCOPE || intent.isSmallTalk() ? OUT_OF_SCOPE_OVERRIDE

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ContentWords {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%&/]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%&]+");
 
     private final List<String> phrases;
     private final Set<String> words;
@@ -55,7 +55,7 @@ final class ContentWords {
         }
     }
 
-    /** Folded tokens of any text (punctuation dropped, "%", "&", "/" kept inside tokens). */
+    /** Folded tokens of any text (punctuation dropped, "%" and "&" kept inside tokens; "STEM/STEAM" is two words). */
     static List<String> tokens(String text) {
         return split(Fold.fold(text));
     }

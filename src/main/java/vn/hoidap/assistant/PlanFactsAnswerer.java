@@ -148,7 +148,8 @@ final class PlanFactsAnswerer {
         if (counts.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(Wording.plan(p) + " chia nhiệm vụ thành " + counts.size() + " nhóm:");
+        StringBuilder sb = new StringBuilder(Wording.plan(p) + " có " + p.tasks().size() + " nhiệm vụ, chia thành "
+                + counts.size() + " nhóm:");
         counts.forEach((g, n) -> sb.append("\n- ").append(g).append(" (").append(n).append(" nhiệm vụ)"));
         return sb.toString();
     }

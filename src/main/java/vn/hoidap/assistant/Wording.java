@@ -39,6 +39,7 @@ final class Wording {
 
     /** "mục II.1.1", or "Phụ lục, nhóm II, dòng 3" for appendix rows. */
     static String section(String path) {
+        path = sectionPath(path);
         if (path == null || path.isBlank()) {
             return "";
         }
@@ -52,7 +53,13 @@ final class Wording {
         return "mục " + path;
     }
 
+    /** A passage chunk's id ("II.I#2": the second chunk of II.I) names the section it belongs to. */
+    static String sectionPath(String path) {
+        return path == null ? null : path.replaceFirst("#\\d+$", "");
+    }
+
     static Source source(Plan plan, String sectionPath, String label, String snippet) {
+        sectionPath = sectionPath(sectionPath);
         String title = plan(plan) + (sectionPath == null ? "" : ", " + section(sectionPath))
                 + (label == null ? "" : ": " + label);
         return new Source(title, plan.id(), sectionPath, Anchors.planUrl(plan.id(), Anchors.of(sectionPath)),

@@ -201,6 +201,17 @@ class AssistantAnswersTest {
     }
 
     @Nested
+    class Passages {
+        @Test
+        void quotesTheSentenceAndLinksItsSection() {
+            Answer a = ask("Từ năm 2016 đến 2021 Bình Phước đã tổ chức bao nhiêu lớp tập huấn về CNTT?");
+            says(a, "18 lop");
+            assertTrue(a.sources().stream().allMatch(s -> !s.url().contains("#") || s.url().matches(".*#s-[a-z0-9-]+")),
+                    a.sources().toString());
+        }
+    }
+
+    @Nested
     class Honesty {
         @Test
         void provinceWithoutAPlan() {
