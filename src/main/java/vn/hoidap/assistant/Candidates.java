@@ -39,6 +39,10 @@ final class Candidates {
         return coverage.of(content, candidate);
     }
 
+    double match(String content, String phrasing) {
+        return coverage.match(content, phrasing);
+    }
+
     List<Scored> find(String content, List<Plan> plans, UnitType type, int limit) {
         if (content == null || content.isBlank()) {
             return List.of();

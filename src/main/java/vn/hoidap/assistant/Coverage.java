@@ -95,6 +95,17 @@ final class Coverage {
         return 0.5 * uniCov + 0.5 * ((double) hitBi / qb.size());
     }
 
+    /**
+     * How well a stored phrasing and a question match both ways: the harmonic mean of how much of the
+     * question the phrasing covers and how much of the phrasing the question covers. "Chuyển đổi số là gì?"
+     * is closer to "Chuyển đổi số là gì?" than to "CĐS là viết tắt của từ gì?", though both cover it.
+     */
+    double match(String content, String phrasing) {
+        double recall = of(content, phrasing);
+        double precision = of(questionWords.content(phrasing), content);
+        return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+    }
+
     private static Set<String> bigrams(List<String> tokens) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {

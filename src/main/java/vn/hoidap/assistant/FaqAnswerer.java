@@ -19,19 +19,42 @@ final class FaqAnswerer {
     }
 
     Optional<Reply> answer(Understanding u) {
-        List<Candidates.Scored> found = candidates.find(u.content(), List.of(), UnitType.FAQ, 3);
+        // Province names stay in: "Bình Phước bây giờ thuộc tỉnh nào?" is about Bình Phước.
+        String content = u.followUp() ? u.content() : u.placeContent();
+        List<Candidates.Scored> found = candidates.find(content, List.of(), UnitType.FAQ, 5);
+        FaqEntry best = null;
+        double bestScore = -1;
+        double bestConfidence = 0;
+        float top = found.isEmpty() ? 1 : Math.max(found.get(0).hit().score(), 1e-6f);
         for (Candidates.Scored s : found) {
             Optional<FaqEntry> entry = knowledge.faqs().stream().filter(f -> f.id().equals(s.hit().id())).findFirst();
-            if (entry.isPresent()) {
-                FaqEntry f = entry.get();
-                double confidence = Math.max(s.coverage(), questionCoverage(u.content(), f));
-                Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
-                        Wording.shorten("Cơ sở: " + f.basis(), 300));
-                Session next = new Session(u.intent().label(), u.content(), u.province(), null, null, null, u.year());
-                return Optional.of(Reply.answer(f.answer().strip(), List.of(source), confidence, next, f.topic()));
+            if (entry.isEmpty()) {
+                continue;
+            }
+            // Which entry: the phrasing that matches the question both ways, the searcher breaking ties.
+            double score = phrasingMatch(content, entry.get()) + 0.2 * s.hit().score() / top;
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.get();
+                bestConfidence = Math.max(s.coverage(), questionCoverage(content, entry.get()));
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        FaqEntry f = best;
+        Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
+                Wording.shorten("Cơ sở: " + f.basis(), 300));
+        Session next = new Session(u.intent().label(), u.content(), u.province(), null, null, null, u.year());
+        return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
+    }
+
+    private double phrasingMatch(String content, FaqEntry f) {
+        double best = candidates.match(content, f.question());
+        for (String alt : f.alternates()) {
+            best = Math.max(best, candidates.match(content, alt));
+        }
+        return best;
     }
 
     /** Coverage against the question phrasings alone (the answer's words would flatter any match). */

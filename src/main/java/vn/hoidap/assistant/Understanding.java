@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A question after normalisation, intent classification, entity extraction and merging with the session.
  *
- * @param content       the folded content words of the question (what it is about), for retrieval
+ * @param content       the content words of the question (what it is about), entity mentions removed
+ * @param placeContent  the content words with province names kept (they are the subject of some FAQs)
  * @param plans         the plans in scope: the asked province's issued plans first (drafts only when asked)
  * @param province      the province asked about, as the corpus names it (null when none was named)
  * @param unknownPlace  a province named in the question that has no plan in the corpus
@@ -23,6 +24,7 @@ record Understanding(
         Intent intent,
         double intentConfidence,
         String content,
+        String placeContent,
         List<Plan> plans,
         String province,
         String unknownPlace,
