@@ -5,7 +5,6 @@ import vn.hoidap.text.Fold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,27 +155,10 @@ public final class AgencyDirectory {
         if (text == null || text.isBlank()) {
             return hits;
         }
-        String[] tokens = key(text).split(" ");
-        int i = 0;
-        while (i < tokens.length) {
-            AgencyHit best = null;
-            for (int n = Math.min(longestKeyTokens, tokens.length - i); n >= 1 && best == null; n--) {
-                String candidate = String.join(" ", Arrays.copyOfRange(tokens, i, i + n));
-                String id = idByKey.get(candidate);
-                if (id == null) {
-                    // "sở thông tin truyền thông" (no "và"), "sở tttt": the compact form of a known name.
-                    id = idByCompact.get(compact(candidate));
-                }
-                if (id != null) {
-                    best = new AgencyHit(byId.get(id), candidate, i, i + n);
-                }
-            }
-            if (best != null) {
-                hits.add(best);
-                i = best.endToken();
-            } else {
-                i++;
-            }
+        // "sở thông tin truyền thông" (no "và"), "sở tttt": the compact form of a known name counts too.
+        for (LongestMatch.Hit h : LongestMatch.scan(key(text).split(" "), longestKeyTokens,
+                candidate -> idByKey.getOrDefault(candidate, idByCompact.get(compact(candidate))))) {
+            hits.add(new AgencyHit(byId.get(h.id()), h.matched(), h.start(), h.end()));
         }
         return hits;
     }

@@ -5,7 +5,6 @@ import vn.hoidap.text.Fold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -113,23 +112,8 @@ public final class ProvinceDirectory {
         if (text == null || text.isBlank()) {
             return hits;
         }
-        String[] tokens = key(text).split(" ");
-        int i = 0;
-        while (i < tokens.length) {
-            ProvinceHit best = null;
-            for (int n = Math.min(longestKeyTokens, tokens.length - i); n >= 1 && best == null; n--) {
-                String candidate = String.join(" ", Arrays.copyOfRange(tokens, i, i + n));
-                String id = idByKey.get(candidate);
-                if (id != null) {
-                    best = new ProvinceHit(byId.get(id), candidate, i, i + n);
-                }
-            }
-            if (best != null) {
-                hits.add(best);
-                i = best.endToken();
-            } else {
-                i++;
-            }
+        for (LongestMatch.Hit h : LongestMatch.scan(key(text).split(" "), longestKeyTokens, idByKey::get)) {
+            hits.add(new ProvinceHit(byId.get(h.id()), h.matched(), h.start(), h.end()));
         }
         return hits;
     }

@@ -14,31 +14,13 @@ final class Similarity {
     private Similarity() {
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     /** 1 − edit distance / longer length, on folded letters and digits only. */
     static double ratio(String a, String b) {
         String x = key(a);
         String y = key(b);
         int max = Math.max(x.length(), y.length());
-        return max == 0 ? 1.0 : 1.0 - (double) levenshtein(x, y) / max;
+        return max == 0 ? 1.0 : 1.0 - (double) vn.hoidap.text.EditDistance.levenshtein(x, y) / max;
     }
 
     /** Dice coefficient of folded word sets: robust to OCR damage in a few words of a long title. */

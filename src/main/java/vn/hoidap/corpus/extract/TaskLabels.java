@@ -63,7 +63,7 @@ final class TaskLabels {
             }
             // A colon right after the label is strong evidence; demand a closer match without it.
             boolean colon = words[n - 1].endsWith(":");
-            double score = (double) Similarity.levenshtein(candidate.toString(), l.folded()) / l.folded().length();
+            double score = (double) vn.hoidap.text.EditDistance.levenshtein(candidate.toString(), l.folded()) / l.folded().length();
             // The longest label that fits wins, so "thuc hien" is never left at the start of the value.
             if (score <= (colon ? TOLERANCE : TOLERANCE / 2) && (n > bestWords || (n == bestWords && score < bestScore))) {
                 best = l;

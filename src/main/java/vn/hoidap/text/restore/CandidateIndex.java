@@ -46,7 +46,7 @@ final class CandidateIndex {
             Set<String> hit = deletes.get(d);
             if (hit != null) {
                 for (String k : hit) {
-                    if (!keys.contains(k) && levenshtein(key, k) <= Math.max(max, maxDistance(k))) {
+                    if (!keys.contains(k) && vn.hoidap.text.EditDistance.levenshtein(key, k) <= Math.max(max, maxDistance(k))) {
                         keys.add(k);
                     }
                 }
@@ -85,22 +85,4 @@ final class CandidateIndex {
         return out;
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
