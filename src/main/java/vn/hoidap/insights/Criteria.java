@@ -61,28 +61,19 @@ record Criteria(LocalDate from, LocalDate to, String channel, String province, S
 
     /** "asked_at >= ? AND asked_at < ? AND …" with its parameters, in order. */
     Sql where() {
-        StringBuilder sql = new StringBuilder("asked_at >= ? AND asked_at < ?");
-        List<Object> params = new ArrayList<>(List.of(java.sql.Timestamp.from(start()),
-                java.sql.Timestamp.from(endExclusive())));
-        if (channel != null) {
-            sql.append(" AND channel = ?");
-            params.add(channel);
-        }
-        if (province != null) {
-            sql.append(" AND province = ?");
-            params.add(province);
-        }
-        if (theme != null) {
-            sql.append(" AND theme = ?");
-            params.add(theme);
-        }
-        return new Sql(sql.toString(), params);
+        return withFilters("asked_at >= ? AND asked_at < ?",
+                List.of(java.sql.Timestamp.from(start()), java.sql.Timestamp.from(endExclusive())));
     }
 
     /** The same filters over the daily roll-up (query_log_daily: calendar days, '' for unknown province). */
     Sql whereDaily() {
-        StringBuilder sql = new StringBuilder("day >= ? AND day <= ?");
-        List<Object> params = new ArrayList<>(List.of(from, to));
+        return withFilters("day >= ? AND day <= ?", List.of(from, to));
+    }
+
+    /** The range condition followed by the channel, province and theme filters that are set. */
+    private Sql withFilters(String range, List<Object> rangeParams) {
+        StringBuilder sql = new StringBuilder(range);
+        List<Object> params = new ArrayList<>(rangeParams);
         if (channel != null) {
             sql.append(" AND channel = ?");
             params.add(channel);
