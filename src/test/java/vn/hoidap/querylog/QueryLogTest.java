@@ -70,8 +70,9 @@ class QueryLogTest implements TestPropertyProvider {
         assertEquals("vneid-dinh-danh", row.get("topic"));
         assertEquals("pho-cap-ky-nang-so", row.get("theme"));
         assertEquals("web", row.get("channel"));
-        assertEquals(Boolean.TRUE, row.get("fallback"));
-        assertEquals(Boolean.FALSE, row.get("answered"));
+        // Answered since the FAQ covers level-2 VNeID registration (vneid-dang-ky-muc-2); "answered" = NOT fallback.
+        assertEquals(Boolean.FALSE, row.get("fallback"));
+        assertEquals(Boolean.TRUE, row.get("answered"));
         String hash = (String) row.get("session_hash");
         assertEquals(64, hash.length());
         assertFalse(hash.contains(session));

@@ -26,7 +26,8 @@ class FaqCorpusTest {
     private static final Set<String> TOPICS = Set.of("dich-vu-cong-truc-tuyen", "vneid-dinh-danh",
             "thanh-toan-truc-tuyen", "hoc-ky-nang-so", "an-toan-tren-mang", "chu-ky-so", "chuyen-doi-so-la-gi",
             "to-cong-nghe-so-cong-dong", "stem-steam", "chuyen-gia-chuyen-doi-so", "de-an-146",
-            "sap-xep-to-chuc-2025", "du-lieu-ca-nhan", "viet-tat", "giao-duc-so", "khac");
+            "sap-xep-to-chuc-2025", "du-lieu-ca-nhan", "viet-tat", "giao-duc-so", "dao-tao-can-bo",
+            "nhiem-vu-co-quan", "muc-tieu-ke-hoach", "thong-tin-ke-hoach", "bao-cao-dinh-ky", "truyen-thong", "khac");
 
     /** Eight or more digits, possibly split by spaces, dots or dashes: a phone number, not a date or a law. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d/])\\d(?:[ .\\-]?\\d){7,}");
