@@ -25,6 +25,7 @@ import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
 import vn.hoidap.channel.FeedbackRecorder;
 import vn.hoidap.channel.ProvinceCommand;
+import vn.hoidap.channel.SeenEvents;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +57,20 @@ class UpdateHandler {
     private final ReplyFormatter formatter;
     private final ChatRateLimiter limiter;
     private final String configuredUsername;
+    private final SeenEvents seen;
+    private final String botKey;
 
     UpdateHandler(TelegramApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatSessionIds sessions,
-                  ChatStates chats, ProvinceCommand provinceCommand, TelegramConfig config) {
+                  ChatStates chats, ProvinceCommand provinceCommand, SeenEvents seen, TelegramConfig config) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
         this.sessions = sessions;
         this.chats = chats;
         this.provinceCommand = provinceCommand;
+        this.seen = seen;
+        // The numeric bot id before the token's colon: not secret, and stable for the bot.
+        this.botKey = config.token().strip().split(":", 2)[0];
         this.formatter = new ReplyFormatter(config.portalBaseUrl());
         this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
                 System::nanoTime);
@@ -73,6 +79,12 @@ class UpdateHandler {
     }
 
     void handle(Update update) {
+        // Telegram delivers a webhook update again when our 200 was late; behind a load balancer the retry
+        // may reach another instance. The bot's id keeps two bots on one database apart.
+        if (update.getUpdateId() != null && !seen.firstTime(CHANNEL, botKey + ":" + update.getUpdateId())) {
+            LOG.debug("Telegram: update {} already taken", update.getUpdateId());
+            return;
+        }
         try {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
