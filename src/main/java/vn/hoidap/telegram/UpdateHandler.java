@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.hoidap.assistant.Answer;
 import vn.hoidap.channel.ChannelAssistant;
+import vn.hoidap.channel.ChannelMetrics;
 import vn.hoidap.channel.ChannelTexts;
 import vn.hoidap.channel.ChatRateLimiter;
 import vn.hoidap.channel.ChatStates;
@@ -58,10 +59,12 @@ class UpdateHandler {
     private final ChatRateLimiter limiter;
     private final String configuredUsername;
     private final SeenEvents seen;
+    private final ChannelMetrics metrics;
     private final String botKey;
 
     UpdateHandler(TelegramApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatSessionIds sessions,
-                  ChatStates chats, ProvinceCommand provinceCommand, SeenEvents seen, TelegramConfig config) {
+                  ChatStates chats, ProvinceCommand provinceCommand, SeenEvents seen, ChannelMetrics metrics,
+                  TelegramConfig config) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
@@ -69,6 +72,7 @@ class UpdateHandler {
         this.chats = chats;
         this.provinceCommand = provinceCommand;
         this.seen = seen;
+        this.metrics = metrics;
         // The numeric bot id before the token's colon: not secret, and stable for the bot.
         this.botKey = config.token().strip().split(":", 2)[0];
         this.formatter = new ReplyFormatter(config.portalBaseUrl());
@@ -262,6 +266,12 @@ class UpdateHandler {
             send.replyParameters(ReplyParameters.builder().messageId(replyTo.getMessageId())
                     .allowSendingWithoutReply(true).build());
         }
-        api.call(send.build());
+        try {
+            api.call(send.build());
+            metrics.sent(CHANNEL, true);
+        } catch (TelegramApiException | RuntimeException e) {
+            metrics.sent(CHANNEL, false);
+            throw e;
+        }
     }
 }

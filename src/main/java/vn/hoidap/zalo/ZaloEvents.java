@@ -106,7 +106,9 @@ class ZaloEvents {
             LOG.debug("Zalo: event {} already taken", eventId);
             return;
         }
-        metrics.received(CHANNEL, name.length() > 40 ? "other" : name);
+        // Known names only: the tag must not take whatever a sender writes.
+        metrics.received(CHANNEL, name.equals("follow") || name.equals("user_send_text") || MEDIA.contains(name)
+                ? name : "other");
         String user = userOf(event);
         if (user == null) {
             return;

@@ -55,6 +55,7 @@ class ZaloTokens {
     private volatile Pair current;
     private volatile Instant refusedAt;
     private volatile boolean seeded;
+    private volatile Instant lastSeedAttempt;
 
     @Inject
     ZaloTokens(ZaloConfig config, DataSource dataSource, ZaloPlatform platform) {
@@ -184,9 +185,12 @@ class ZaloTokens {
 
     /** Stores the configured pair unless the same pair was stored before (it may have been refreshed since). */
     private void ensureSeeded() {
-        if (seeded) {
+        Instant now = clock.instant();
+        // While the database is away, a send must not wait for a connection timeout every time.
+        if (seeded || lastSeedAttempt != null && lastSeedAttempt.plus(Duration.ofMinutes(1)).isAfter(now)) {
             return;
         }
+        lastSeedAttempt = now;
         String seededFrom = HexFormat.of().formatHex(Signatures.sha256(
                 Signatures.utf8(String.valueOf(configured.accessToken())), new byte[] {0},
                 Signatures.utf8(String.valueOf(configured.refreshToken()))));

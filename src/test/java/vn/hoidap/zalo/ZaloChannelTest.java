@@ -3,6 +3,8 @@ package vn.hoidap.zalo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -67,6 +69,8 @@ class ZaloChannelTest implements TestPropertyProvider {
     ZaloTestAssistant assistant;
     @Inject
     JdbcOperations jdbc;
+    @Inject
+    ApplicationContext context;
 
     @Override
     public Map<String, String> getProperties() {
@@ -119,6 +123,9 @@ class ZaloChannelTest implements TestPropertyProvider {
         assertEquals("zalo", row.channel());
         assertEquals(Boolean.TRUE, row.feedback());
         assertFalse(assistant.asked("#fb:1:" + answer.answerId()), "a button is not a question");
+
+        context.findBean(MeterRegistry.class).ifPresent(r -> assertTrue(
+                r.counter("hoidap.channel.sends", "channel", "zalo", "outcome", "sent").count() >= 2, "sends counted"));
 
         assertEquals(HttpStatus.OK, post(textEvent(user, "Câu thứ hai?")).getStatus());
         String second = zalo.awaitCount(FakeZaloApi.CS, to(user), 3, WAIT).get(2).json().path("message").path("text").asText();
