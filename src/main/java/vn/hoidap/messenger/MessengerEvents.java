@@ -101,10 +101,15 @@ class MessengerEvents {
         if (!PSID.matcher(psid).matches()) {
             return;
         }
-        String session = sessions.of(psid);
         Instant now = clock.instant();
-        ChatStates.State before = chats.inbound(session, CHANNEL, now);
         Instant windowEnds = at.plus(window);
+        if (windowEnds.isBefore(now)) {
+            // Meta refuses a RESPONSE after the window, and a bot may not use message tags to answer late.
+            LOG.info("Messenger: event from before the 24-hour window left unanswered");
+            return;
+        }
+        String session = sessions.of(psid);
+        ChatStates.State before = chats.inbound(session, CHANNEL, at);
         metrics.received(CHANNEL, postback != null ? "postback" : "message");
         if (!allowed(psid, windowEnds)) {
             return;

@@ -78,7 +78,9 @@ class MessengerChannelTest implements TestPropertyProvider {
                 "hoidap.messenger.verify-token", VERIFY,
                 "hoidap.messenger.api-url", graph.url(),
                 "hoidap.messenger.portal-base-url", "https://hoidap.example.vn",
-                "hoidap.messenger.max-retry-wait-seconds", "1");
+                "hoidap.messenger.max-retry-wait-seconds", "1",
+                // Older than the 24-hour window but within the accepted age: the window itself must stop the reply.
+                "hoidap.messenger.max-event-age-minutes", "4320");
     }
 
     @AfterAll
@@ -218,7 +220,15 @@ class MessengerChannelTest implements TestPropertyProvider {
         old.put("timestamp", System.currentTimeMillis() - Duration.ofDays(2).toMillis());
         assertEquals(HttpStatus.OK, post(delivery(old)));
         Thread.sleep(600);
-        assertFalse(assistant.asked("câu hỏi hôm kia"), "outside the window and the accepted age: not answered");
+        assertFalse(assistant.asked("câu hỏi hôm kia"), "outside the 24-hour window: not answered");
+        assertTrue(graph.calls(FakeGraphApi.MESSAGES).stream().noneMatch(to(psid)), "and nothing sent");
+
+        String older = nextUser();
+        ObjectNode replayed = textEvent(older, "câu hỏi tuần trước");
+        replayed.put("timestamp", System.currentTimeMillis() - Duration.ofDays(7).toMillis());
+        assertEquals(HttpStatus.OK, post(delivery(replayed)));
+        Thread.sleep(300);
+        assertFalse(assistant.asked("câu hỏi tuần trước"), "a replay older than the accepted age is dropped");
     }
 
     @Test
