@@ -25,12 +25,14 @@ public class SeenEvents {
 
     private final JdbcOperations jdbc;
     private final ChatStates chats;
+    private final ChatRateLimits rates;
     private final Cache<String, Boolean> recent = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofHours(6)).build();
 
-    SeenEvents(JdbcOperations jdbc, ChatStates chats) {
+    SeenEvents(JdbcOperations jdbc, ChatStates chats, ChatRateLimits rates) {
         this.jdbc = jdbc;
         this.chats = chats;
+        this.rates = rates;
     }
 
     /** True the first time {@code eventId} of {@code channel} is offered, on any instance. */
@@ -66,7 +68,8 @@ public class SeenEvents {
                 }
             });
             int idle = chats.purgeIdle(365);
-            LOG.debug("Channels: purged {} event ids, {} idle chats", events, idle);
+            int windows = rates.purge();
+            LOG.debug("Channels: purged {} event ids, {} idle chats, {} rate windows", events, idle, windows);
         } catch (RuntimeException e) {
             LOG.debug("Channels: purge skipped: {}", e.getMessage());
         }

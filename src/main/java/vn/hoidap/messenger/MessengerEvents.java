@@ -9,6 +9,7 @@ import vn.hoidap.channel.ChannelAssistant;
 import vn.hoidap.channel.ChannelMetrics;
 import vn.hoidap.channel.ChannelTexts;
 import vn.hoidap.channel.ChatRateLimiter;
+import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
 import vn.hoidap.channel.FeedbackRecorder;
@@ -57,7 +58,7 @@ class MessengerEvents {
     private final ProvinceCommand provinces;
     private final SessionIds sessions;
     private final PlainReplies replies;
-    private final ChatRateLimiter limiter;
+    private final ChatRateLimits.Limiter limiter;
     private final ChannelMetrics metrics;
     private final MessengerConfig config;
     private final Duration window;
@@ -65,7 +66,7 @@ class MessengerEvents {
 
     MessengerEvents(MessengerApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatStates chats,
                     SeenEvents seen, ProvinceCommand provinces, GeneratedSecrets secrets, MessengerConfig config,
-                    ChannelMetrics metrics) {
+                    ChannelMetrics metrics, ChatRateLimits rates) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
@@ -75,8 +76,9 @@ class MessengerEvents {
         this.sessions = SessionIds.of("fb-", config.sessionSalt(), SETTING, secrets);
         this.replies = new PlainReplies(new SourceLinks(config.portalBaseUrl()), config.textLimit(), MAX_PAYLOAD_BYTES,
                 config.maxSuggestions(), config.quickReplyTitle());
-        this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                System::nanoTime);
+        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
+                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
+                        System::nanoTime));
         this.metrics = metrics;
         this.config = config;
         this.window = Duration.ofHours(config.windowHours());
@@ -181,7 +183,7 @@ class MessengerEvents {
     }
 
     private boolean allowed(String psid, Instant windowEnds) {
-        return switch (limiter.acquire(psid)) {
+        return switch (limiter.acquire(sessions.of(psid))) {
             case ALLOWED -> true;
             case WARN -> {
                 api.sendText(psid, ChannelTexts.SLOW_DOWN, List.of(), windowEnds);

@@ -22,6 +22,7 @@ import vn.hoidap.channel.ChannelAssistant;
 import vn.hoidap.channel.ChannelMetrics;
 import vn.hoidap.channel.ChannelTexts;
 import vn.hoidap.channel.ChatRateLimiter;
+import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
 import vn.hoidap.channel.FeedbackRecorder;
@@ -56,7 +57,7 @@ class UpdateHandler {
     private final ChatStates chats;
     private final ProvinceCommand provinceCommand;
     private final ReplyFormatter formatter;
-    private final ChatRateLimiter limiter;
+    private final ChatRateLimits.Limiter limiter;
     private final String configuredUsername;
     private final SeenEvents seen;
     private final ChannelMetrics metrics;
@@ -64,7 +65,7 @@ class UpdateHandler {
 
     UpdateHandler(TelegramApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatSessionIds sessions,
                   ChatStates chats, ProvinceCommand provinceCommand, SeenEvents seen, ChannelMetrics metrics,
-                  TelegramConfig config) {
+                  ChatRateLimits rates, TelegramConfig config) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
@@ -76,8 +77,9 @@ class UpdateHandler {
         // The numeric bot id before the token's colon: not secret, and stable for the bot.
         this.botKey = config.token().strip().split(":", 2)[0];
         this.formatter = new ReplyFormatter(config.portalBaseUrl());
-        this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                System::nanoTime);
+        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
+                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
+                        System::nanoTime));
         this.configuredUsername = config.username() == null || config.username().isBlank() ? null
                 : config.username().strip().replaceFirst("^@", "");
     }
@@ -232,7 +234,7 @@ class UpdateHandler {
     }
 
     private boolean allowed(long chatId, Message m) throws TelegramApiException {
-        return switch (limiter.acquire(Long.toString(chatId))) {
+        return switch (limiter.acquire(sessions.of(chatId))) {
             case ALLOWED -> true;
             case WARN -> {
                 send(chatId, m, ChannelTexts.SLOW_DOWN);

@@ -10,6 +10,7 @@ import vn.hoidap.channel.ChannelAssistant;
 import vn.hoidap.channel.ChannelMetrics;
 import vn.hoidap.channel.ChannelTexts;
 import vn.hoidap.channel.ChatRateLimiter;
+import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
 import vn.hoidap.channel.FeedbackRecorder;
@@ -64,14 +65,15 @@ class ZaloEvents {
     private final ProvinceCommand provinces;
     private final SessionIds sessions;
     private final PlainReplies replies;
-    private final ChatRateLimiter limiter;
+    private final ChatRateLimits.Limiter limiter;
     private final ChannelMetrics metrics;
     private final boolean disclosure;
     private final Clock clock;
 
     @Inject
     ZaloEvents(ZaloApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatStates chats, SeenEvents seen,
-               ProvinceCommand provinces, GeneratedSecrets secrets, ZaloConfig config, ChannelMetrics metrics) {
+               ProvinceCommand provinces, GeneratedSecrets secrets, ZaloConfig config, ChannelMetrics metrics,
+               ChatRateLimits rates) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
@@ -81,8 +83,9 @@ class ZaloEvents {
         this.sessions = SessionIds.of("zl-", config.sessionSalt(), SETTING, secrets);
         this.replies = new PlainReplies(new SourceLinks(config.portalBaseUrl()), ZaloApi.TEXT_LIMIT, MAX_PAYLOAD_BYTES,
                 Math.max(0, config.maxButtons() - 2), BUTTON_TITLE);
-        this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                System::nanoTime);
+        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
+                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
+                        System::nanoTime));
         this.metrics = metrics;
         this.disclosure = config.disclosure();
         this.clock = Clock.systemUTC();
@@ -174,7 +177,7 @@ class ZaloEvents {
     }
 
     private boolean allowed(String user) {
-        return switch (limiter.acquire(user)) {
+        return switch (limiter.acquire(sessions.of(user))) {
             case ALLOWED -> true;
             case WARN -> {
                 api.sendText(user, ChannelTexts.SLOW_DOWN, List.of());
