@@ -3,6 +3,7 @@ package vn.hoidap.telegram;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -13,17 +14,26 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import vn.hoidap.channel.AdvisoryLeader;
+import vn.hoidap.channel.Workers;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Starts the bot with the service. Polling: registers with the library's long-polling application on a
- * scheduler this class owns; if Telegram is unreachable at start-up it keeps trying in the background
- * instead of failing the whole service. Webhook: checks the secret and, when {@code TELEGRAM_WEBHOOK_URL} is
- * set, tells Telegram where to post. Everything it started is stopped on shutdown.
+ * Starts the bot with the service. Polling: Telegram allows one getUpdates consumer per bot, so with several
+ * instances only the one elected through a PostgreSQL advisory lock ({@link AdvisoryLeader}) polls; the others
+ * stand by and take over when it goes. The leader registers with the library's long-polling application on a
+ * scheduler this class owns; if Telegram is unreachable it keeps trying in the background instead of failing
+ * the whole service. Webhook (every instance answers, none polls): checks the secret and, when
+ * {@code TELEGRAM_WEBHOOK_URL} is set, tells Telegram where to post. Everything it started is stopped on
+ * shutdown.
  */
 @Context
 @Requires(property = TelegramConfig.TOKEN, pattern = TelegramConfig.SET)
@@ -39,13 +49,17 @@ class BotRunner {
     private final TelegramApi api;
     private final UpdateDispatcher dispatcher;
     private final ScheduledExecutorService scheduler;
+    private final Optional<DataSource> dataSource;
     private TelegramBotsLongPollingApplication polling;
+    private AdvisoryLeader election;
     private volatile boolean stopped;
+    private volatile boolean polls;
 
-    BotRunner(TelegramConfig config, TelegramApi api, UpdateDispatcher dispatcher) {
+    BotRunner(TelegramConfig config, TelegramApi api, UpdateDispatcher dispatcher, Optional<DataSource> dataSource) {
         this.config = config;
         this.api = api;
         this.dispatcher = dispatcher;
+        this.dataSource = dataSource.map(DelegatingDataSource::unwrapDataSource);
         if (config.updateMode() == TelegramConfig.Mode.WEBHOOK
                 && (config.webhookSecret() == null || !SECRET.matcher(config.webhookSecret()).matches())) {
             throw new ConfigurationException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET: 1-256 characters "
@@ -58,7 +72,20 @@ class BotRunner {
     void start() {
         if (config.updateMode() == TelegramConfig.Mode.POLLING) {
             polling = new TelegramBotsLongPollingApplication(api::json, api::http, () -> scheduler, ExponentialBackOff::new);
-            scheduler.execute(() -> register(new ExponentialBackOff()));
+            if (dataSource.isPresent()) {
+                election = new AdvisoryLeader("telegram-polling", dataSource.get(),
+                        AdvisoryLeader.keyOf("hoidap telegram polling " + config.token()),
+                        () -> scheduler.execute(this::startPolling), () -> {
+                            if (!stopped) {
+                                scheduler.execute(this::stopPolling);
+                            }
+                        });
+                election.start(Duration.ofMillis(config.electionIntervalMillis()));
+                LOG.info("Telegram: long polling on the instance elected through PostgreSQL");
+            } else {
+                LOG.warn("Telegram: no database to elect a poller; this instance polls (run only one)");
+                scheduler.execute(this::startPolling);
+            }
         } else if (config.webhookUrl() != null && !config.webhookUrl().isBlank()) {
             scheduler.execute(this::setWebhook);
         } else {
@@ -67,8 +94,28 @@ class BotRunner {
         }
     }
 
+    /** Whether this instance is the one polling Telegram now. */
+    boolean polling() {
+        return polls;
+    }
+
+    private void startPolling() {
+        polls = true;
+        register(new ExponentialBackOff());
+    }
+
+    private void stopPolling() {
+        polls = false;
+        try {
+            polling.unregisterBot(config.token());
+            LOG.info("Telegram: long polling stopped on this instance (another one leads)");
+        } catch (TelegramApiException | RuntimeException e) {
+            LOG.debug("Telegram: unregister: {}", e.getMessage());
+        }
+    }
+
     private void register(ExponentialBackOff backOff) {
-        if (stopped) {
+        if (stopped || !polls) {
             return;
         }
         try {
@@ -102,6 +149,9 @@ class BotRunner {
     @PreDestroy
     void stop() {
         stopped = true;
+        if (election != null) {
+            election.close();
+        }
         if (polling != null) {
             try {
                 polling.close();

@@ -1,6 +1,9 @@
 package vn.hoidap.telegram;
 
-/** Everything the bot itself says (plain text; escaped when sent). The answers come from the assistant. */
+/**
+ * What only the Telegram bot says (plain text; escaped when sent); what every channel says is in
+ * {@link vn.hoidap.channel.ChannelTexts}. The answers come from the assistant.
+ */
 final class BotTexts {
 
     private BotTexts() {
@@ -28,22 +31,5 @@ final class BotTexts {
             • Trong nhóm: nhắc tên tôi (@%s), trả lời tin nhắn của tôi hoặc dùng lệnh.
             /start: lời chào và câu hỏi mẫu.""";
 
-    static final String SLOW_DOWN = "Bạn gửi hơi nhanh, vui lòng chờ vài giây rồi hỏi tiếp nhé.";
-    static final String NOT_TEXT = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi bằng chữ nhé.";
-    static final String EMPTY = "Bạn hãy gõ câu hỏi về chuyển đổi số, dịch vụ công trực tuyến hoặc kỹ năng số nhé.";
-    static final String TOO_LONG = "Câu hỏi dài quá (tối đa %d ký tự). Bạn hãy rút gọn câu hỏi giúp tôi nhé.";
-    static final String UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh này. Gõ /help để xem các lệnh có thể dùng.";
-    static final String FAILED = "Xin lỗi, tôi đang gặp sự cố khi trả lời. Bạn vui lòng thử lại sau ít phút.";
-    static final String EMPTY_ANSWER = "Xin lỗi, tôi chưa trả lời được câu hỏi này.";
-
-    static final String PROVINCE_SET = "Đã chọn %s. Các câu hỏi không nêu tỉnh sẽ được hiểu là về %s.";
-    static final String PROVINCE_CURRENT = "Tỉnh đang chọn: %s. Gõ /tinh <tên tỉnh> để đổi, /tinh bỏ để bỏ chọn.";
-    static final String PROVINCE_NONE = "Bạn chưa chọn tỉnh. Gõ /tinh <tên tỉnh>, ví dụ /tinh %s.";
-    static final String PROVINCE_CLEARED = "Đã bỏ chọn tỉnh.";
-    static final String PROVINCE_UNKNOWN = "Tôi chưa nhận ra tỉnh \"%s\". Hiện có kế hoạch của: %s.";
-    static final String PROVINCE_NO_PLAN = "Hiện chưa có kế hoạch chuyển đổi số của %s. Hiện có kế hoạch của: %s.";
-
-    static final String FEEDBACK_THANKS = "Cảm ơn bạn đã góp ý!";
-    static final String FEEDBACK_UNKNOWN = "Không tìm thấy câu trả lời này để ghi nhận góp ý.";
-    static final String FEEDBACK_FAILED = "Chưa ghi nhận được góp ý, bạn vui lòng thử lại sau.";
+    // The rest is what every channel says alike.
 }

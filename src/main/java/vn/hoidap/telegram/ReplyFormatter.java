@@ -5,9 +5,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.hoidap.assistant.Answer;
 import vn.hoidap.assistant.Source;
+import vn.hoidap.channel.ChannelTexts;
+import vn.hoidap.channel.FeedbackPayload;
+import vn.hoidap.channel.MessageSplitter;
+import vn.hoidap.channel.SourceLinks;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,9 +21,10 @@ import java.util.Optional;
 final class ReplyFormatter {
 
     static final int TELEGRAM_LIMIT = 4096;
-    private static final int MAX_TITLE = 200;
+    /** Telegram's callback_data: 1–64 bytes, not checked by the library before the button is pressed. */
+    static final int CALLBACK_DATA_BYTES = 64;
 
-    private final String portalBase;
+    private final SourceLinks links;
     private final int limit;
 
     ReplyFormatter(String portalBaseUrl) {
@@ -28,26 +32,25 @@ final class ReplyFormatter {
     }
 
     ReplyFormatter(String portalBaseUrl, int limit) {
-        String base = portalBaseUrl.strip();
-        this.portalBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.links = new SourceLinks(portalBaseUrl);
         this.limit = limit;
     }
 
     List<String> format(Answer answer) {
-        MessageSplitter out = new MessageSplitter(limit);
-        String text = answer.text() == null || answer.text().isBlank() ? BotTexts.EMPTY_ANSWER : answer.text().strip();
+        MessageSplitter out = new MessageSplitter(limit, TelegramHtml::escape);
+        String text = answer.text() == null || answer.text().isBlank() ? ChannelTexts.EMPTY_ANSWER : answer.text().strip();
         out.text(text, "");
         List<Source> sources = answer.sources();
         if (!sources.isEmpty()) {
-            out.html(TelegramHtml.bold(sources.size() == 1 ? "Nguồn:" : "Các nguồn:"), "\n\n");
+            out.whole(TelegramHtml.bold(sources.size() == 1 ? ChannelTexts.SOURCE : ChannelTexts.SOURCES), "\n\n");
             for (Source s : sources) {
-                out.html("• " + source(s), "\n");
+                out.whole("• " + source(s), "\n");
             }
         }
         if (answer.fallback() && !answer.suggestions().isEmpty()) {
-            out.html(TelegramHtml.bold("Bạn có thể hỏi, ví dụ:"), "\n\n");
+            out.whole(TelegramHtml.bold(ChannelTexts.SUGGESTIONS), "\n\n");
             for (String suggestion : answer.suggestions()) {
-                out.text("• " + shorten(suggestion), "\n");
+                out.text("• " + SourceLinks.shorten(suggestion, 200), "\n");
             }
         }
         return out.parts();
@@ -55,46 +58,22 @@ final class ReplyFormatter {
 
     /** 👍 / 👎 under an answer; none when the answer id does not fit Telegram's 64-byte callback data. */
     static Optional<InlineKeyboardMarkup> feedbackButtons(String answerId) {
-        if (!FeedbackData.fits(answerId)) {
+        if (!FeedbackPayload.fits(answerId, CALLBACK_DATA_BYTES)) {
             return Optional.empty();
         }
         InlineKeyboardRow row = new InlineKeyboardRow(
-                InlineKeyboardButton.builder().text("👍").callbackData(new FeedbackData(true, answerId).encode()).build(),
-                InlineKeyboardButton.builder().text("👎").callbackData(new FeedbackData(false, answerId).encode()).build());
+                InlineKeyboardButton.builder().text("👍").callbackData(new FeedbackPayload(true, answerId).encode()).build(),
+                InlineKeyboardButton.builder().text("👎").callbackData(new FeedbackPayload(false, answerId).encode()).build());
         return Optional.of(InlineKeyboardMarkup.builder().keyboardRow(row).build());
     }
 
     String absolute(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return u;
-        }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
-            // javascript:, data: … have no business in a link to the portal.
-            return null;
-        }
-        return portalBase + (u.startsWith("/") ? u : "/" + u);
+        return links.absolute(url);
     }
 
     private String source(Source s) {
-        String title = s.title() != null && !s.title().isBlank() ? s.title().strip()
-                : s.planId() != null ? s.planId() : "Nguồn";
-        if (s.section() != null && !s.section().isBlank() && !title.contains(s.section())) {
-            title = title + " (mục " + s.section().strip() + ")";
-        }
-        String href = absolute(s.url());
-        return href == null ? TelegramHtml.escape(shorten(title)) : TelegramHtml.link(href, shorten(title));
-    }
-
-    private static String shorten(String text) {
-        String t = text.strip();
-        if (t.codePointCount(0, t.length()) <= MAX_TITLE) {
-            return t;
-        }
-        return t.substring(0, t.offsetByCodePoints(0, MAX_TITLE - 1)) + "…";
+        String title = links.title(s);
+        String href = links.absolute(s.url());
+        return href == null ? TelegramHtml.escape(title) : TelegramHtml.link(href, title);
     }
 }

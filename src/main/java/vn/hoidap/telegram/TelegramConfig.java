@@ -30,7 +30,8 @@ public record TelegramConfig(
         @Min(1) @Max(10) @Bindable(defaultValue = "4") int sendAttempts,
         @Min(1) @Max(600) @Bindable(defaultValue = "30") int maxRetryWaitSeconds,
         @Min(1) @Max(16) @Bindable(defaultValue = "2") int workers,
-        @Min(1) @Bindable(defaultValue = "10000") int maxChats) {
+        @Min(1) @Bindable(defaultValue = "10000") int maxChats,
+        @Min(50) @Max(600_000) @Bindable(defaultValue = "5000") int electionIntervalMillis) {
 
     /** How updates arrive: the bot asks for them (no public URL needed) or Telegram posts them to us. */
     public enum Mode { POLLING, WEBHOOK }

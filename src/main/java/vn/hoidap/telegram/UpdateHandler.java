@@ -18,19 +18,20 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.hoidap.assistant.Answer;
-import vn.hoidap.assistant.Assistant;
-import vn.hoidap.assistant.AssistantConfig;
-import vn.hoidap.assistant.Question;
-import vn.hoidap.corpus.Knowledge;
-import vn.hoidap.corpus.Province;
-import vn.hoidap.querylog.FeedbackSink;
-import vn.hoidap.text.Fold;
+import vn.hoidap.channel.ChannelAssistant;
+import vn.hoidap.channel.ChannelMetrics;
+import vn.hoidap.channel.ChannelTexts;
+import vn.hoidap.channel.ChatRateLimiter;
+import vn.hoidap.channel.ChatRateLimits;
+import vn.hoidap.channel.ChatStates;
+import vn.hoidap.channel.FeedbackPayload;
+import vn.hoidap.channel.FeedbackRecorder;
+import vn.hoidap.channel.ProvinceCommand;
+import vn.hoidap.channel.SeenEvents;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,39 +49,48 @@ class UpdateHandler {
     /** "/tinh@hoidap_bot Đồng Nai" → command "tinh", addressee "hoidap_bot", argument "Đồng Nai". */
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$",
             Pattern.DOTALL);
-    private static final Set<String> CLEAR = Set.of("bo", "xoa", "huy", "bo chon");
 
     private final TelegramApi api;
-    private final Assistant assistant;
-    private final Optional<FeedbackSink> feedback;
+    private final ChannelAssistant assistant;
+    private final FeedbackRecorder feedback;
     private final ChatSessionIds sessions;
-    private final Knowledge knowledge;
+    private final ChatStates chats;
+    private final ProvinceCommand provinceCommand;
     private final ReplyFormatter formatter;
-    private final ChatRateLimiter limiter;
-    private final ChatProvinces provinces;
-    private final int maxLength;
+    private final ChatRateLimits.Limiter limiter;
     private final String configuredUsername;
+    private final SeenEvents seen;
+    private final ChannelMetrics metrics;
+    private final String botKey;
 
-    UpdateHandler(TelegramApi api, Assistant assistant, Optional<FeedbackSink> feedback, ChatSessionIds sessions,
-                  Knowledge knowledge, TelegramConfig config, AssistantConfig assistantConfig) {
+    UpdateHandler(TelegramApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatSessionIds sessions,
+                  ChatStates chats, ProvinceCommand provinceCommand, SeenEvents seen, ChannelMetrics metrics,
+                  ChatRateLimits rates, TelegramConfig config) {
         this.api = api;
         this.assistant = assistant;
         this.feedback = feedback;
         this.sessions = sessions;
-        this.knowledge = knowledge;
+        this.chats = chats;
+        this.provinceCommand = provinceCommand;
+        this.seen = seen;
+        this.metrics = metrics;
+        // The numeric bot id before the token's colon: not secret, and stable for the bot.
+        this.botKey = config.token().strip().split(":", 2)[0];
         this.formatter = new ReplyFormatter(config.portalBaseUrl());
-        this.limiter = new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                System::nanoTime);
-        this.provinces = new ChatProvinces(config.maxChats());
-        this.maxLength = assistantConfig.maxMessageLength();
+        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
+                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
+                        System::nanoTime));
         this.configuredUsername = config.username() == null || config.username().isBlank() ? null
                 : config.username().strip().replaceFirst("^@", "");
-        if (feedback.isEmpty()) {
-            LOG.warn("Telegram: no FeedbackSink (query log off); feedback buttons will say it was not recorded");
-        }
     }
 
     void handle(Update update) {
+        // Telegram delivers a webhook update again when our 200 was late; behind a load balancer the retry
+        // may reach another instance. The bot's id keeps two bots on one database apart.
+        if (update.getUpdateId() != null && !seen.firstTime(CHANNEL, botKey + ":" + update.getUpdateId())) {
+            LOG.debug("Telegram: update {} already taken", update.getUpdateId());
+            return;
+        }
         try {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
@@ -112,7 +122,7 @@ class UpdateHandler {
         if (!m.hasText()) {
             // A sticker, photo, voice, document … In a group that is people talking to each other.
             if (!group && !isService(m)) {
-                replyIfAllowed(chatId, m, BotTexts.NOT_TEXT);
+                replyIfAllowed(chatId, m, ChannelTexts.NOT_TEXT);
             }
             return;
         }
@@ -143,63 +153,26 @@ class UpdateHandler {
     private void onCommand(long chatId, Message m, String command, String argument) throws TelegramApiException {
         switch (command) {
             case "start" -> send(chatId, m, BotTexts.WELCOME);
-            case "help" -> send(chatId, m, BotTexts.HELP.formatted(maxLength, username().orElse("tên_bot")));
+            case "help" -> send(chatId, m, BotTexts.HELP.formatted(assistant.maxLength(), username().orElse("tên_bot")));
             case "tinh" -> onProvince(chatId, m, argument == null ? "" : argument.strip());
-            default -> send(chatId, m, BotTexts.UNKNOWN_COMMAND);
+            default -> send(chatId, m, ChannelTexts.UNKNOWN_COMMAND);
         }
     }
 
-    /**
-     * {@code /tinh <tên tỉnh>} remembers the province for this chat. A later question that names no province
-     * gets it appended, so the assistant sees it exactly as if the person had written it (and the assistant
-     * stays the only place that interprets questions); a question that names a province is left as it is.
-     */
+    /** {@code /tinh <tên tỉnh>}: the choice is kept per chat and sent with later questions as their province. */
     private void onProvince(long chatId, Message m, String argument) throws TelegramApiException {
-        if (argument.isEmpty()) {
-            Optional<String> current = provinces.of(chatId);
-            send(chatId, m, current.map(BotTexts.PROVINCE_CURRENT::formatted)
-                    .orElseGet(() -> BotTexts.PROVINCE_NONE.formatted(covered().get(0))));
-            return;
-        }
-        if (CLEAR.contains(Fold.fold(argument).strip())) {
-            provinces.clear(chatId);
-            send(chatId, m, BotTexts.PROVINCE_CLEARED);
-            return;
-        }
-        Optional<Province> province = knowledge.provinces().resolve(argument);
-        String available = String.join(", ", covered());
-        if (province.isEmpty()) {
-            send(chatId, m, BotTexts.PROVINCE_UNKNOWN.formatted(argument, available));
-        } else if (knowledge.provinces().plansFor(province.get(), knowledge.plans()).all().isEmpty()) {
-            send(chatId, m, BotTexts.PROVINCE_NO_PLAN.formatted(province.get().name(), available));
-        } else {
-            String name = province.get().name();
-            provinces.set(chatId, name);
-            send(chatId, m, BotTexts.PROVINCE_SET.formatted(name, name));
-        }
+        send(chatId, m, provinceCommand.handle(sessions.of(chatId), CHANNEL, argument));
     }
 
     private void onQuestion(long chatId, Message m, String text) throws TelegramApiException {
-        if (text.isEmpty()) {
-            send(chatId, m, BotTexts.EMPTY);
+        String session = sessions.of(chatId);
+        String province = text.isEmpty() ? null : chats.province(session).orElse(null);
+        ChannelAssistant.Outcome outcome = assistant.ask(text, session, CHANNEL, province);
+        if (!outcome.answered()) {
+            send(chatId, m, outcome.message());
             return;
         }
-        if (text.codePointCount(0, text.length()) > maxLength) {
-            send(chatId, m, BotTexts.TOO_LONG.formatted(maxLength));
-            return;
-        }
-        String question = provinces.of(chatId)
-                .filter(p -> knowledge.provinces().findIn(text).isEmpty())
-                .map(p -> text + " (" + p + ")")
-                .orElse(text);
-        Answer answer;
-        try {
-            answer = assistant.answer(new Question(question, sessions.of(chatId), CHANNEL));
-        } catch (RuntimeException e) {
-            LOG.error("Telegram: the assistant failed", e);
-            send(chatId, m, BotTexts.FAILED);
-            return;
-        }
+        Answer answer = outcome.answer();
         List<String> parts = formatter.format(answer);
         Optional<InlineKeyboardMarkup> buttons = ReplyFormatter.feedbackButtons(answer.answerId());
         for (int i = 0; i < parts.size(); i++) {
@@ -209,10 +182,10 @@ class UpdateHandler {
     }
 
     private void onCallback(CallbackQuery q) throws TelegramApiException {
-        Optional<FeedbackData> data = FeedbackData.parse(q.getData());
+        Optional<FeedbackPayload> data = FeedbackPayload.parse(q.getData());
         String reply = null;
         if (data.isPresent()) {
-            reply = record(data.get());
+            reply = feedback.record(data.get());
             // The message may be an InaccessibleMessage (too old, or its chat is gone): only its chat id is used.
             MaybeInaccessibleMessage message = q.getMessage();
             LOG.debug("Telegram: feedback {} in chat {}", data.get().helpful() ? "👍" : "👎",
@@ -220,21 +193,6 @@ class UpdateHandler {
         }
         // Always answered: otherwise the button keeps spinning on the person's screen.
         api.call(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).text(reply).build());
-    }
-
-    private String record(FeedbackData data) {
-        if (feedback.isEmpty()) {
-            return BotTexts.FEEDBACK_FAILED;
-        }
-        try {
-            return switch (feedback.get().record(data.answerId(), data.helpful(), null)) {
-                case STORED -> BotTexts.FEEDBACK_THANKS;
-                case UNKNOWN_ANSWER -> BotTexts.FEEDBACK_UNKNOWN;
-            };
-        } catch (RuntimeException e) {
-            LOG.warn("Telegram: feedback not recorded: {}", e.getMessage());
-            return BotTexts.FEEDBACK_FAILED;
-        }
     }
 
     /** In a group: the text without the @mention when the message is for the bot, else empty. */
@@ -276,10 +234,10 @@ class UpdateHandler {
     }
 
     private boolean allowed(long chatId, Message m) throws TelegramApiException {
-        return switch (limiter.acquire(chatId)) {
+        return switch (limiter.acquire(sessions.of(chatId))) {
             case ALLOWED -> true;
             case WARN -> {
-                send(chatId, m, BotTexts.SLOW_DOWN);
+                send(chatId, m, ChannelTexts.SLOW_DOWN);
                 yield false;
             }
             case DROP -> false;
@@ -290,12 +248,6 @@ class UpdateHandler {
         if (allowed(chatId, m)) {
             send(chatId, m, text);
         }
-    }
-
-    private List<String> covered() {
-        Set<String> names = new LinkedHashSet<>();
-        knowledge.plans().forEach(p -> names.add(p.meta().province()));
-        return names.isEmpty() ? List.of("Đồng Nai") : List.copyOf(names);
     }
 
     private void send(long chatId, Message replyTo, String plain) throws TelegramApiException {
@@ -316,6 +268,12 @@ class UpdateHandler {
             send.replyParameters(ReplyParameters.builder().messageId(replyTo.getMessageId())
                     .allowSendingWithoutReply(true).build());
         }
-        api.call(send.build());
+        try {
+            api.call(send.build());
+            metrics.sent(CHANNEL, true);
+        } catch (TelegramApiException | RuntimeException e) {
+            metrics.sent(CHANNEL, false);
+            throw e;
+        }
     }
 }

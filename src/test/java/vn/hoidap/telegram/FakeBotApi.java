@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -60,7 +59,7 @@ final class FakeBotApi implements AutoCloseable {
         return t;
     });
     private final String token;
-    private final LinkedBlockingQueue<String> updates = new LinkedBlockingQueue<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<Canned>> failures = new HashMap<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(100);
@@ -91,8 +90,13 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Queue an update (JSON of one Update) for the next getUpdates. */
-    void push(String updateJson) {
-        updates.add(updateJson);
+    synchronized void push(String updateJson) {
+        try {
+            pending.add(new Pending(mapper.readTree(updateJson).path("update_id").asLong(), updateJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        notifyAll();
     }
 
     /** The next call(s) to {@code method} answer with this status and body instead. */
@@ -168,7 +172,7 @@ final class FakeBotApi implements AutoCloseable {
                 return;
             }
             switch (method) {
-                case "getupdates" -> respond(exchange, 200, ok(getUpdates()));
+                case "getupdates" -> respond(exchange, 200, ok(getUpdates(json == null ? 0 : json.path("offset").asLong(0))));
                 case "deletewebhook", "setwebhook", "answercallbackquery" -> respond(exchange, 200, ok("true"));
                 case "getme" -> respond(exchange, 200, ok("{\"id\":" + BOT_ID + ",\"is_bot\":true,"
                         + "\"first_name\":\"Hỏi đáp\",\"username\":\"" + BOT_USERNAME + "\"}"));
@@ -180,19 +184,32 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private String getUpdates() {
-        List<String> batch = new ArrayList<>();
-        try {
-            // Long poll, briefly: tests should not wait 50 s, and shutdown should be quick.
-            String first = updates.poll(300, TimeUnit.MILLISECONDS);
-            if (first != null) {
-                batch.add(first);
-                updates.drainTo(batch);
+    /**
+     * As Telegram: every update with an id at or above {@code offset}; those below it are confirmed and
+     * forgotten. An update whose response was lost (a poll cancelled on shutdown) is served again to the next
+     * poller. Long-polls briefly when there is none.
+     */
+    private String getUpdates(long offset) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        while (true) {
+            List<String> batch = new ArrayList<>();
+            synchronized (this) {
+                pending.removeIf(u -> u.id() < offset);
+                pending.forEach(u -> batch.add(u.json()));
+                if (!batch.isEmpty() || System.nanoTime() > end) {
+                    return "[" + String.join(",", batch) + "]";
+                }
+                try {
+                    wait(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return "[]";
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        return "[" + String.join(",", batch) + "]";
+    }
+
+    private record Pending(long id, String json) {
     }
 
     private String sentMessage(JsonNode request) {

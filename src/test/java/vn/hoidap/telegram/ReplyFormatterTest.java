@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import vn.hoidap.assistant.Answer;
 import vn.hoidap.assistant.Source;
+import vn.hoidap.channel.FeedbackPayload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -105,11 +106,11 @@ class ReplyFormatterTest {
     }
 
     @Test
-    void parsesOnlyWellFormedFeedbackData() {
-        assertEquals(new FeedbackData(true, "abc"), FeedbackData.parse("fb:1:abc").orElseThrow());
-        assertEquals(new FeedbackData(false, "abc"), FeedbackData.parse("fb:0:abc").orElseThrow());
+    void parsesOnlyWellFormedFeedbackPayload() {
+        assertEquals(new FeedbackPayload(true, "abc"), FeedbackPayload.parse("fb:1:abc").orElseThrow());
+        assertEquals(new FeedbackPayload(false, "abc"), FeedbackPayload.parse("fb:0:abc").orElseThrow());
         for (String bad : new String[] {null, "", "fb:", "fb:1:", "fb:2:abc", "fb:1abc", "xx:1:abc", "fb:1: "}) {
-            assertTrue(FeedbackData.parse(bad).isEmpty(), "rejects " + bad);
+            assertTrue(FeedbackPayload.parse(bad).isEmpty(), "rejects " + bad);
         }
     }
 

@@ -14,6 +14,7 @@ import vn.hoidap.assistant.Answer;
 import vn.hoidap.assistant.Assistant;
 import vn.hoidap.assistant.Question;
 import vn.hoidap.assistant.Source;
+import vn.hoidap.channel.ChatStates;
 import vn.hoidap.querylog.FeedbackSink;
 
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,10 @@ class TelegramBotTest implements TestPropertyProvider {
     FixedAssistant assistant;
     @Inject
     RecordingFeedback feedback;
+    @Inject
+    ChatSessionIds sessions;
+    @Inject
+    ChatStates chats;
 
     @Override
     public Map<String, String> getProperties() {
@@ -269,7 +274,7 @@ class TelegramBotTest implements TestPropertyProvider {
     }
 
     @Test
-    void tinhSetsTheProvinceForQuestionsThatNameNone() {
+    void tinhSetsTheProvinceThatTravelsAsAFieldOfLaterQuestions() {
         long chat = CHATS.incrementAndGet();
         api.push(Updates.command(api.nextUpdateId(), chat, "/tinh dong nai"));
         String set = api.await("sendMessage", c -> c.chatId() == chat, WAIT).text();
@@ -277,17 +282,28 @@ class TelegramBotTest implements TestPropertyProvider {
 
         api.push(Updates.text(api.nextUpdateId(), chat, "Ai chủ trì đào tạo kỹ năng số?"));
         api.awaitCount("sendMessage", c -> c.chatId() == chat, 2, WAIT);
-        assertTrue(assistant.asked("Ai chủ trì đào tạo kỹ năng số? (Đồng Nai)"), assistant.questions.toString());
+        Question asked = assistant.question("Ai chủ trì đào tạo kỹ năng số?");
+        assertEquals("Đồng Nai", asked.province(), "the choice is a field of the question");
+        assertEquals("Ai chủ trì đào tạo kỹ năng số?", asked.text(), "and the text is left as typed");
 
-        api.push(Updates.text(api.nextUpdateId(), chat, "Mục tiêu của Thanh Hóa?"));
-        api.awaitCount("sendMessage", c -> c.chatId() == chat, 3, WAIT);
-        assertTrue(assistant.asked("Mục tiêu của Thanh Hóa?"), "a named province wins: " + assistant.questions);
+        api.push(Updates.command(api.nextUpdateId(), chat, "/tinh"));
+        String current = api.awaitCount("sendMessage", c -> c.chatId() == chat, 3, WAIT).get(2).text();
+        assertTrue(current.startsWith("Tỉnh đang chọn: Đồng Nai"), current);
 
         api.push(Updates.command(api.nextUpdateId(), chat, "/tinh bỏ"));
         api.awaitCount("sendMessage", c -> c.chatId() == chat, 4, WAIT);
         api.push(Updates.text(api.nextUpdateId(), chat, "Ai phối hợp?"));
         api.awaitCount("sendMessage", c -> c.chatId() == chat, 5, WAIT);
-        assertTrue(assistant.asked("Ai phối hợp?"), "cleared: " + assistant.questions);
+        assertNull(assistant.question("Ai phối hợp?").province(), "cleared: " + assistant.questions);
+    }
+
+    @Test
+    void theChosenProvinceIsKeptInTheDatabaseForEveryInstance() {
+        long chat = CHATS.incrementAndGet();
+        api.push(Updates.command(api.nextUpdateId(), chat, "/tinh Thanh Hoá"));
+        api.await("sendMessage", c -> c.chatId() == chat, WAIT);
+        String session = sessions.of(chat);
+        assertEquals("Thanh Hóa", chats.get(session).province(), "stored under the chat's hashed session id");
     }
 
     @Test
@@ -296,7 +312,7 @@ class TelegramBotTest implements TestPropertyProvider {
         api.push(Updates.command(api.nextUpdateId(), chat, "/tinh Atlantis"));
         String unknown = api.await("sendMessage", c -> c.chatId() == chat, WAIT).text();
         assertTrue(unknown.startsWith("Tôi chưa nhận ra tỉnh &quot;Atlantis&quot;"), unknown);
-        assertTrue(unknown.contains("Đồng Nai"), "lists the provinces with plans: " + unknown);
+        assertTrue(unknown.contains("Đồng Nai"), "names provinces to choose from: " + unknown);
 
         api.push(Updates.command(api.nextUpdateId(), chat, "/tinh"));
         String none = api.awaitCount("sendMessage", c -> c.chatId() == chat, 2, WAIT).get(1).text();
@@ -361,6 +377,11 @@ class TelegramBotTest implements TestPropertyProvider {
 
         Answer last() {
             return answers.get(answers.size() - 1);
+        }
+
+        Question question(String text) {
+            return questions.stream().filter(q -> q.text().equals(text)).reduce((a, b) -> b).orElseThrow(
+                    () -> new AssertionError("not asked: " + text + " in " + questions));
         }
 
         boolean asked(String text) {

@@ -121,6 +121,26 @@ class WebhookControllerTest implements TestPropertyProvider {
         assertTrue(reply.text().startsWith("Hiện tôi chỉ đọc được tin nhắn chữ"), "the sticker gets the polite reply");
     }
 
+    @Test
+    void answersAnUpdateRedeliveredByTelegramOnce() throws InterruptedException {
+        long chat = 81_000_005L;
+        String update = Updates.text(20, chat, "gửi lại hai lần");
+        assertEquals(HttpStatus.OK, client.toBlocking().exchange(post(update, SECRET)).getStatus());
+        assertEquals(HttpStatus.OK, client.toBlocking().exchange(post(update, SECRET)).getStatus());
+        api.await("sendMessage", c -> c.chatId() == chat, WAIT);
+        Thread.sleep(500);
+        assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == chat).count());
+    }
+
+    @Test
+    void takesAMessageWithoutAChatWithoutAServerError() {
+        String noChat = "{\"update_id\": 21, \"message\": {\"message_id\": 5, \"date\": 1700000000, \"text\": \"không có chat\"}}";
+        assertEquals(HttpStatus.OK, client.toBlocking().exchange(post(noChat, SECRET)).getStatus());
+        String callbackNoMessage = "{\"update_id\": 22, \"callback_query\": {\"id\": \"cb\", \"chat_instance\": \"1\","
+                + " \"from\": {\"id\": 1, \"is_bot\": false, \"first_name\": \"A\"}, \"data\": \"fb:1:x\"}}";
+        assertEquals(HttpStatus.OK, client.toBlocking().exchange(post(callbackNoMessage, SECRET)).getStatus());
+    }
+
     private static HttpRequest<String> post(String body, String secret) {
         return HttpRequest.POST("/telegram/webhook", body).contentType(MediaType.APPLICATION_JSON)
                 .header(WebhookController.SECRET_HEADER, secret);

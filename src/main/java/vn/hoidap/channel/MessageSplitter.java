@@ -1,28 +1,42 @@
-package vn.hoidap.telegram;
+package vn.hoidap.channel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Packs a reply into messages of at most {@code limit} characters (Telegram: 4096). Plain text is cut on
- * paragraph boundaries first, then lines, then words, and only as a last resort inside a word; it is
- * escaped piece by piece, so a cut never falls inside an entity like {@code &amp;}. Ready-made HTML pieces
- * (a source link) are never cut. The limit is checked on the HTML source, which is never shorter than the
- * text Telegram counts, so every part is accepted.
+ * Packs a reply into messages of at most {@code limit} characters (Telegram 4096, Zalo and Messenger 2000).
+ * Plain text is cut on paragraph boundaries first, then lines, then words, and only as a last resort inside a
+ * word; it is escaped piece by piece with the channel's escaping (Telegram's HTML; none for plain-text
+ * channels), so a cut never falls inside an entity like {@code &amp;}. Ready-made pieces (a source link) are
+ * never cut. The limit is checked on the escaped text, which is never shorter than what the channel counts.
  */
-final class MessageSplitter {
+public final class MessageSplitter {
+
+    /** Escaping makes one character at most this long ({@code &quot;}, {@code &amp;}). */
+    private static final int MAX_ESCAPE_GROWTH = 6;
 
     private final int limit;
+    private final UnaryOperator<String> escape;
     private final List<String> parts = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    MessageSplitter(int limit) {
+    public MessageSplitter(int limit, UnaryOperator<String> escape) {
+        if (limit < 2 * MAX_ESCAPE_GROWTH) {
+            throw new IllegalArgumentException("limit too small: " + limit);
+        }
         this.limit = limit;
+        this.escape = escape;
+    }
+
+    /** Messages of plain text, nothing escaped. */
+    public static MessageSplitter plain(int limit) {
+        return new MessageSplitter(limit, UnaryOperator.identity());
     }
 
     /** Plain text, escaped here; {@code separator} goes before it unless it starts a message. */
-    MessageSplitter text(String plain, String separator) {
-        String escaped = TelegramHtml.escape(plain);
+    public MessageSplitter text(String plain, String separator) {
+        String escaped = escape.apply(plain);
         if (escaped.length() <= limit) {
             add(escaped, separator);
             return this;
@@ -48,30 +62,30 @@ final class MessageSplitter {
             }
             return this;
         }
-        // One unbroken run longer than a message: cut by code points, a fifth of the limit at a time, since
-        // escaping makes a character at most five long.
-        int step = Math.max(1, limit / 5);
+        // One unbroken run longer than a message: cut by code points, small enough that escaping cannot
+        // push a piece over the limit, and never between the two halves of a surrogate pair.
+        int step = Math.max(1, limit / MAX_ESCAPE_GROWTH);
         int start = 0;
         boolean first = true;
         while (start < plain.length()) {
             int end = plain.offsetByCodePoints(start, Math.min(step, plain.codePointCount(start, plain.length())));
-            add(TelegramHtml.escape(plain.substring(start, end)), first ? separator : "");
+            add(escape.apply(plain.substring(start, end)), first ? separator : "");
             first = false;
             start = end;
         }
         return this;
     }
 
-    /** A piece of HTML that must stay whole (shorter than the limit by construction). */
-    MessageSplitter html(String piece, String separator) {
+    /** A piece that must stay whole (already escaped, shorter than the limit by construction). */
+    public MessageSplitter whole(String piece, String separator) {
         if (piece.length() > limit) {
-            throw new IllegalArgumentException("An HTML piece longer than a message: " + piece.length());
+            throw new IllegalArgumentException("A piece longer than a message: " + piece.length());
         }
         add(piece, separator);
         return this;
     }
 
-    List<String> parts() {
+    public List<String> parts() {
         List<String> all = new ArrayList<>(parts);
         if (!current.toString().isBlank()) {
             all.add(current.toString());

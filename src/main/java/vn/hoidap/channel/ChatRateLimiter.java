@@ -1,4 +1,4 @@
-package vn.hoidap.telegram;
+package vn.hoidap.channel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,11 +7,13 @@ import java.util.function.LongSupplier;
 /**
  * A token bucket per chat ({@code messages} per {@code seconds}, refilled continuously). Over the limit a chat
  * gets one "please wait" reply, then silence until a token is back: answering every extra message would
- * be the very flood the limit is there to stop. Only the most recently active chats are remembered.
+ * be the very flood the limit is there to stop. Only the most recently active chats are remembered. Kept per
+ * instance: a chat's messages usually reach one instance in a burst, and a flood split over N instances is
+ * still bounded by N times the limit.
  */
-final class ChatRateLimiter {
+public final class ChatRateLimiter {
 
-    enum Verdict { ALLOWED, WARN, DROP }
+    public enum Verdict { ALLOWED, WARN, DROP }
 
     private static final class Bucket {
         double tokens;
@@ -22,28 +24,28 @@ final class ChatRateLimiter {
     private final double capacity;
     private final double tokensPerNano;
     private final LongSupplier clock;
-    private final Map<Long, Bucket> buckets;
+    private final Map<String, Bucket> buckets;
 
-    ChatRateLimiter(int messages, int seconds, int maxChats, LongSupplier nanoClock) {
+    public ChatRateLimiter(int messages, int seconds, int maxChats, LongSupplier nanoClock) {
         this.capacity = messages;
         this.tokensPerNano = messages / (seconds * 1e9);
         this.clock = nanoClock;
         this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
                 return size() > maxChats;
             }
         };
     }
 
-    synchronized Verdict acquire(long chatId) {
+    public synchronized Verdict acquire(String chat) {
         long now = clock.getAsLong();
-        Bucket b = buckets.get(chatId);
+        Bucket b = buckets.get(chat);
         if (b == null) {
             b = new Bucket();
             b.tokens = capacity;
             b.refilledAt = now;
-            buckets.put(chatId, b);
+            buckets.put(chat, b);
         }
         b.tokens = Math.min(capacity, b.tokens + (now - b.refilledAt) * tokensPerNano);
         b.refilledAt = now;
