@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 // @Context: created at start-up, so a generated password is in the log before anyone needs it.
 @Context
-class AdminCredentials {
+public class AdminCredentials {
 
     static final String USER = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(AdminCredentials.class);
@@ -53,7 +53,7 @@ class AdminCredentials {
     }
 
     /** Checks an {@code Authorization} header value ("Basic base64(user:password)"). */
-    boolean accepts(String authorization) {
+    public boolean accepts(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }

@@ -94,8 +94,10 @@ public final class DatabaseBootstrap {
         }
     }
 
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    /** Hides passwords (and user names) wherever a connection string may be printed. */
+    static String redact(String text) {
+        return text.replaceAll("(?i)(password|user)=[^&;\\s]*", "$1=***")
+                .replaceAll("(?i)(://)[^/@\\s]+@", "$1***@");
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {
