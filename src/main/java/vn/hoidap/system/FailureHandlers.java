@@ -40,6 +40,34 @@ final class FailureHandlers {
         }
     }
 
+    /** {@code Content-Encoding: gzip} (or deflate) on a body that is not compressed that way. */
+    @Singleton
+    @Produces
+    static final class Decompression implements ExceptionHandler<io.netty.handler.codec.compression.DecompressionException,
+            HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, io.netty.handler.codec.compression.DecompressionException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError(
+                    "Nội dung không giải nén được theo Content-Encoding đã khai báo (bad request)."));
+        }
+    }
+
+    /** A charset name that does not exist or this JVM does not have (should {@link RequestSanityFilter} miss one). */
+    @Singleton
+    @Produces
+    static final class Charsets implements ExceptionHandler<IllegalArgumentException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, IllegalArgumentException e) {
+            if (e instanceof java.nio.charset.IllegalCharsetNameException || e instanceof java.nio.charset.UnsupportedCharsetException) {
+                return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError(
+                        "Bảng mã (charset) không được hỗ trợ; hãy dùng UTF-8 (bad request)."));
+            }
+            LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
+            return HttpResponse.<ApiError>status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .body(new ApiError("Đã có lỗi phía máy chủ; xin thử lại sau (server error)."));
+        }
+    }
+
     /** The database is away (503, readiness goes DOWN too) or refused a value (400). */
     @Singleton
     @Produces

@@ -12,9 +12,12 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.inject.Provider;
-import reactor.core.publisher.Mono;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 
 import java.security.Principal;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /health} shows details (database, corpus, query-log backlog, disk) only to a signed-in caller
@@ -43,11 +46,38 @@ class HealthDetailsFilter {
         if (!"/health".equals(request.getPath()) || !admin.isAdmin(request)) {
             return null;
         }
-        HealthResult result = Mono.from(health.get().getHealth(ADMIN)).block();
+        HealthResult result = first(health.get().getHealth(ADMIN)).join();
         if (result == null) {
             return null;
         }
         HttpStatus status = HealthStatus.DOWN.equals(result.getStatus()) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK;
         return HttpResponse.status(status).body(result);
+    }
+
+    /** The publisher's single item (the aggregated health result) as a future. */
+    private static <T> CompletableFuture<T> first(Publisher<T> publisher) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        publisher.subscribe(new Subscriber<T>() {
+            @Override
+            public void onSubscribe(Subscription s) {
+                s.request(1);
+            }
+
+            @Override
+            public void onNext(T t) {
+                result.complete(t);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                result.completeExceptionally(t);
+            }
+
+            @Override
+            public void onComplete() {
+                result.complete(null);
+            }
+        });
+        return result;
     }
 }
