@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.hoidap.state.ClusterJobs;
+
 import java.sql.PreparedStatement;
+import java.time.Duration;
 
 /**
  * Removes the redacted question text (and the key derived from it, and feedback comments) from rows
@@ -26,16 +29,19 @@ class RetentionJob {
 
     private final JdbcOperations jdbc;
     private final QueryLogConfig config;
+    private final ClusterJobs jobs;
 
-    RetentionJob(JdbcOperations jdbc, QueryLogConfig config) {
+    RetentionJob(JdbcOperations jdbc, QueryLogConfig config, ClusterJobs jobs) {
         this.jdbc = jdbc;
         this.config = config;
+        this.jobs = jobs;
     }
 
+    /** Every instance schedules it; one runs it (advisory lock), at most once in five hours. */
     @Scheduled(initialDelay = "5m", fixedDelay = "6h")
     void scheduled() {
         try {
-            run();
+            jobs.runOnce("querylog-retention", Duration.ofHours(5), this::run);
         } catch (RuntimeException e) {
             LOG.warn("Query log retention did not run: {}", e.getMessage());
         }

@@ -40,7 +40,7 @@ class RetentionJobTest {
                     ON CONFLICT (id) DO NOTHING""");
             // Keep everything after 1 January 2010: the suite's other rows are all newer.
             int days = (int) ChronoUnit.DAYS.between(LocalDate.of(2010, 1, 1), LocalDate.now());
-            RetentionJob job = new RetentionJob(jdbc, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10));
+            RetentionJob job = new RetentionJob(jdbc, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10), null);
             assertTrue(job.run() >= 2);
             try (ResultSet rs = s.executeQuery("""
                     SELECT id::text, question, question_key, feedback_comment, feedback, topic FROM query_log
