@@ -37,19 +37,21 @@ public class DatabaseStatus {
         t.setDaemon(true);
         return t;
     });
-    private volatile Verdict last = new Verdict(true, null, null, Instant.now());
+    private volatile Verdict last;
 
     DatabaseStatus(DataSource dataSource) {
         // The raw pool, not Micronaut Data's contextual proxy (which wants a surrounding @Connectable).
         this.dataSource = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
+    /** The last verdict; the first caller before any background check asks at once. */
     public Verdict last() {
-        return last;
+        Verdict v = last;
+        return v != null ? v : check();
     }
 
     public boolean isUp() {
-        return last.up();
+        return last().up();
     }
 
     @Scheduled(fixedDelay = "${hoidap.database.check-interval:5s}", initialDelay = "1s")
@@ -68,11 +70,12 @@ public class DatabaseStatus {
             v = new Verdict(false, null, "no answer within " + CHECK_TIMEOUT_MILLIS + " ms", Instant.now());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return last;
+            return last != null ? last : new Verdict(false, null, "interrupted", Instant.now());
         } catch (Exception e) {
             v = new Verdict(false, null, String.valueOf(e.getCause()), Instant.now());
         }
-        if (v.up() != last.up()) {
+        Verdict before = last;
+        if (before != null && v.up() != before.up()) {
             if (v.up()) {
                 LOG.info("Database is reachable again");
             } else {

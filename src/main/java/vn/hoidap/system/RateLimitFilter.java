@@ -38,7 +38,11 @@ class RateLimitFilter implements Ordered {
     private final HttpClientAddressResolver addresses;
     private final JsonMapper json;
 
-    RateLimitFilter(RateLimiter limiter, RateLimitConfig config, HttpClientAddressResolver addresses, JsonMapper json) {
+    private final io.micrometer.core.instrument.MeterRegistry registry;
+
+    RateLimitFilter(RateLimiter limiter, RateLimitConfig config, HttpClientAddressResolver addresses, JsonMapper json,
+                    io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.limiter = limiter;
         this.config = config;
         this.addresses = addresses;
@@ -65,6 +69,8 @@ class RateLimitFilter implements Ordered {
         if (v.allowed()) {
             return null;
         }
+        registry.counter("hoidap.http.rate.limited", "path", request.getPath(),
+                "by", v.bucket().startsWith("session:") ? "session" : "address").increment();
         String who = v.bucket().startsWith("session:") ? "phiên trò chuyện này" : "địa chỉ của bạn";
         return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(v.retryAfterSeconds()))
