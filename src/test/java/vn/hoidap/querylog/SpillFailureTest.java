@@ -92,6 +92,7 @@ class SpillFailureTest {
         }
         await(() -> !writer.spillWritable() && writer.heldCount() == 60);
         assertEquals(0, writer.lostCount(), "nothing is lost while memory holds it");
+        assertFalse(context.getBean(vn.hoidap.system.DatabaseStatus.class).check().up(), "readiness sees the outage");
         Map<String, Object> details = new HashMap<>();
         context.getBean(QueryLogHealthIndicator.class).getResult().subscribe(new org.reactivestreams.Subscriber<>() {
             public void onSubscribe(org.reactivestreams.Subscription s) {

@@ -45,6 +45,8 @@ class EmbeddedPostgresSupervisorTest {
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + s.port() + "/postgres?user=postgres");
                  Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE kept(x int); INSERT INTO kept VALUES (1)");
+                // zonky runs PostgreSQL with synchronous_commit=off: make the row durable before the kill.
+                st.execute("CHECKPOINT");
             }
             long pid = EmbeddedPostgresSupervisor.postmasterPid(dir).orElseThrow();
             ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // kill -9
