@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * so there is never a default password. PBKDF2 is slow on purpose, so a header that verified once is
  * remembered as an HMAC under a per-process key (not as the password) and later requests are not slowed.
  */
-// @Context: created at start-up, so a generated password is in the log before anyone needs it.
+// @Context: created at start-up, so a generated password is in its file (path logged) before anyone needs it.
 @Context
-class AdminCredentials {
+public class AdminCredentials {
 
     static final String USER = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(AdminCredentials.class);
@@ -46,14 +46,16 @@ class AdminCredentials {
             byte[] bytes = new byte[15];
             random.nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            LOG.warn("HOIDAP_ADMIN_PASSWORD is not set: the insights API (/api/insights, user 'admin') uses this "
-                    + "generated password until restart: {}", password);
+            // The password goes to a file only the service's user can read, never to the log.
+            LOG.warn("HOIDAP_ADMIN_PASSWORD is not set: the insights API (/api/insights, user 'admin') uses a "
+                    + "generated password until restart, written to {}",
+                    vn.hoidap.system.SecretFile.write("admin-password", password));
         }
         this.hash = pbkdf2(password);
     }
 
     /** Checks an {@code Authorization} header value ("Basic base64(user:password)"). */
-    boolean accepts(String authorization) {
+    public boolean accepts(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }

@@ -16,29 +16,37 @@ import java.util.UUID;
 
 /**
  * The query_log table through Micronaut Data's {@link JdbcOperations}. Inserts are idempotent
- * (ON CONFLICT (id) DO NOTHING): a batch that is retried, or replayed from the spill file after it was in
+ * (ON CONFLICT DO NOTHING on the key (id, asked_at)): a batch that is retried, or replayed from the spill file after it was in
  * fact committed, is stored once.
  */
 @Singleton
 class QueryLogStore {
 
+    /**
+     * One statement per batch (arrays unnested), so the roll-up triggers run once per batch, not per row.
+     * No conflict target: the key is (id, asked_at) on the partitioned table.
+     */
     private static final String INSERT = """
             INSERT INTO query_log (id, asked_at, channel, session_hash, question, question_key, intent, topic, theme,
                                    province, agency, fallback, confidence, top_source, latency_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO NOTHING""";
+            SELECT * FROM unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                 ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::real[], ?::text[], ?::int[])
+            ON CONFLICT DO NOTHING""";
     private static final String FEEDBACK = """
             UPDATE query_log SET feedback = ?, feedback_comment = ?, feedback_at = ? WHERE id = ?""";
 
     private final JdbcOperations jdbc;
+    private final Partitions partitions;
 
-    QueryLogStore(JdbcOperations jdbc) {
+    QueryLogStore(JdbcOperations jdbc, Partitions partitions) {
         this.jdbc = jdbc;
+        this.partitions = partitions;
     }
 
     /** Writes rows and then feedback for them, in one transaction; returns how many rows were new. */
     int write(List<LogRow> rows, Collection<Feedback> feedback) {
         return jdbc.execute(c -> {
+            partitions.ensure(c, rows);
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
@@ -77,43 +85,46 @@ class QueryLogStore {
         });
     }
 
-    private static int insert(Connection c, List<LogRow> rows) throws SQLException {
+    private int insert(Connection c, List<LogRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return 0;
         }
-        int inserted = 0;
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (LogRow r : rows) {
-                ps.setObject(1, r.id());
-                ps.setTimestamp(2, Timestamp.from(r.askedAt()));
-                ps.setString(3, r.channel());
-                ps.setString(4, r.sessionHash());
-                ps.setString(5, r.question());
-                ps.setString(6, r.questionKey());
-                ps.setString(7, r.intent());
-                ps.setString(8, r.topic());
-                ps.setString(9, r.theme());
-                ps.setString(10, r.province());
-                ps.setString(11, r.agency());
-                ps.setBoolean(12, r.fallback());
-                if (r.confidence() == null) {
-                    ps.setNull(13, Types.REAL);
-                } else {
-                    ps.setFloat(13, r.confidence().floatValue());
-                }
-                ps.setString(14, r.topSource());
-                if (r.latencyMs() == null) {
-                    ps.setNull(15, Types.INTEGER);
-                } else {
-                    ps.setInt(15, r.latencyMs());
-                }
-                ps.addBatch();
-            }
-            for (int n : ps.executeBatch()) {
-                inserted += Math.max(n, 0);
-            }
+        int n = rows.size();
+        Object[] id = new Object[n], at = new Object[n], channel = new Object[n], session = new Object[n],
+                question = new Object[n], key = new Object[n], intent = new Object[n], topic = new Object[n],
+                theme = new Object[n], province = new Object[n], agency = new Object[n], fallback = new Object[n],
+                confidence = new Object[n], source = new Object[n], latency = new Object[n];
+        for (int i = 0; i < n; i++) {
+            LogRow r = rows.get(i);
+            id[i] = r.id();
+            at[i] = Timestamp.from(r.askedAt());
+            channel[i] = r.channel();
+            session[i] = r.sessionHash();
+            question[i] = r.question();
+            key[i] = r.questionKey();
+            intent[i] = r.intent();
+            topic[i] = r.topic();
+            theme[i] = r.theme();
+            province[i] = r.province();
+            agency[i] = r.agency();
+            fallback[i] = r.fallback();
+            confidence[i] = r.confidence() == null ? null : r.confidence().floatValue();
+            source[i] = r.topSource();
+            latency[i] = r.latencyMs();
         }
-        return inserted;
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setArray(1, c.createArrayOf("uuid", id));
+            ps.setArray(2, c.createArrayOf("timestamptz", at));
+            Object[][] texts = {channel, session, question, key, intent, topic, theme, province, agency};
+            for (int i = 0; i < texts.length; i++) {
+                ps.setArray(3 + i, c.createArrayOf("text", texts[i]));
+            }
+            ps.setArray(12, c.createArrayOf("bool", fallback));
+            ps.setArray(13, c.createArrayOf("float4", confidence));
+            ps.setArray(14, c.createArrayOf("text", source));
+            ps.setArray(15, c.createArrayOf("int4", latency));
+            return ps.executeUpdate();
+        }
     }
 
     private static void applyFeedback(Connection c, Collection<Feedback> feedback) throws SQLException {

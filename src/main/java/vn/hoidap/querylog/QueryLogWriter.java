@@ -39,6 +39,9 @@ class QueryLogWriter {
     private static final Logger LOG = LoggerFactory.getLogger(QueryLogWriter.class);
     private static final long SHUTDOWN_WAIT_MILLIS = 15_000;
     private static final int MAX_PENDING_FEEDBACK = 10_000;
+    private static final long MIN_SPILL_BACKOFF_MILLIS = 1_000;
+    private static final long MAX_SPILL_BACKOFF_MILLIS = 60_000;
+    private static final long LOSS_REPORT_MILLIS = 60_000;
 
     private final QueryLogConfig config;
     private final LogRowFactory rows;
@@ -57,6 +60,17 @@ class QueryLogWriter {
 
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong spilled = new AtomicLong();
+    /** Rows neither in the database nor on disk (both unavailable), kept in memory up to the queue size. */
+    private final java.util.ArrayDeque<LogRow> held = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger heldCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicLong lost = new AtomicLong();
+    private final AtomicLong writeFailures = new AtomicLong();
+    private long lostReported;
+    private long lostReportedAt;
+    private volatile boolean spillWritable = true;
+    private volatile String spillError;
+    private long spillRetryAt;
+    private long spillBackoff = MIN_SPILL_BACKOFF_MILLIS;
     private volatile boolean running = true;
     private volatile boolean databaseUp = true;
     private volatile boolean spillMayHaveEntries;
@@ -100,9 +114,18 @@ class QueryLogWriter {
             }
             if (!queue.offer(event)) {
                 // Queue full: the entry goes to disk now (an append to an open file, fsync'd by the writer).
-                spill.append(List.of(SpillRecord.of(rows.row(event))));
-                spilled.incrementAndGet();
-                spillMayHaveEntries = true;
+                if (!spillWritable) {
+                    lose(id);
+                    return;
+                }
+                try {
+                    spill.append(List.of(SpillRecord.of(rows.row(event))));
+                    spilled.incrementAndGet();
+                    spillMayHaveEntries = true;
+                } catch (java.io.UncheckedIOException e) {
+                    spillFailed(e);
+                    lose(id);
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Query log: could not take an entry: {}", e.toString());
@@ -134,6 +157,53 @@ class QueryLogWriter {
 
     long writtenCount() {
         return written.get();
+    }
+
+    /** Questions waiting in the in-memory queue. */
+    int queueDepth() {
+        return queue.size();
+    }
+
+    /** Questions held in memory because neither the database nor the spill directory takes them. */
+    int heldCount() {
+        return heldCount.get();
+    }
+
+    /** Questions that could not be kept anywhere since start-up (each is also in a once-a-minute log line). */
+    long lostCount() {
+        return lost.get();
+    }
+
+    /** Batches the database did not take (outage or refused rows) since start-up. */
+    long writeFailureCount() {
+        return writeFailures.get();
+    }
+
+    boolean spillWritable() {
+        return spillWritable;
+    }
+
+    String spillError() {
+        return spillError;
+    }
+
+    Path spillDir() {
+        return Path.of(config.spillDir()).toAbsolutePath();
+    }
+
+    /** Bytes waiting in spill files. */
+    long spillBytes() {
+        try (java.util.stream.Stream<Path> files = Files.list(spillDir())) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     long spilledCount() {
@@ -171,6 +241,8 @@ class QueryLogWriter {
                     batch.clear();
                 }
                 spill.sync();
+                retryHeld();
+                reportLosses();
                 if (spillMayHaveEntries && System.currentTimeMillis() >= retryAt) {
                     replay();
                 }
@@ -219,6 +291,7 @@ class QueryLogWriter {
                 return;
             }
             // AssertionError: the PostgreSQL driver asserts on a connection the server closed (tests run with -ea).
+            writeFailures.incrementAndGet();
             databaseAway(e);
             toSpill(batch);
         }
@@ -248,14 +321,93 @@ class QueryLogWriter {
     }
 
     private void toSpill(List<LogRow> batch) {
+        if (!spillWritable && System.currentTimeMillis() < spillRetryAt) {
+            hold(batch);
+            return;
+        }
         List<SpillRecord> records = new ArrayList<>(batch.size());
         for (LogRow r : batch) {
             records.add(SpillRecord.of(r));
         }
-        spill.append(records);
-        spill.sync();
+        try {
+            spill.append(records);
+            spill.sync();
+        } catch (java.io.UncheckedIOException e) {
+            spillFailed(e);
+            hold(batch);
+            return;
+        }
+        if (!spillWritable) {
+            LOG.info("Query log: the spill directory {} is writable again", spillDir());
+        }
+        spillWritable = true;
+        spillError = null;
+        spillBackoff = MIN_SPILL_BACKOFF_MILLIS;
         spilled.addAndGet(batch.size());
         spillMayHaveEntries = true;
+    }
+
+    /** A full or unwritable spill directory: back off (1 s doubling to 60 s) instead of failing every batch. */
+    private void spillFailed(RuntimeException e) {
+        String message = e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause());
+        synchronized (held) {
+            if (spillWritable) {
+                LOG.error("Query log: cannot write the spill directory {} ({}); entries are held in memory (up to {}) "
+                        + "and retried", spillDir(), message, config.queueCapacity());
+            }
+            spillWritable = false;
+            spillError = message;
+            spillRetryAt = System.currentTimeMillis() + spillBackoff;
+            spillBackoff = Math.min(MAX_SPILL_BACKOFF_MILLIS, spillBackoff * 2);
+        }
+    }
+
+    /** Keeps rows in memory while neither the database nor the disk takes them; beyond the bound they are lost, counted. */
+    private void hold(List<LogRow> batch) {
+        for (LogRow r : batch) {
+            if (held.size() < config.queueCapacity()) {
+                held.add(r);
+            } else {
+                lose(r.id());
+            }
+        }
+        heldCount.set(held.size());
+    }
+
+    /** Held rows go to the database or the spill file as soon as either answers again. */
+    private void retryHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        boolean databaseMayTake = (databaseUp || now >= retryAt) && !spillMayHaveEntries;
+        boolean diskMayTake = spillWritable || now >= spillRetryAt;
+        if (!databaseMayTake && !diskMayTake) {
+            return;
+        }
+        List<LogRow> rows = new ArrayList<>(held);
+        held.clear();
+        heldCount.set(0);
+        for (int i = 0; i < rows.size(); i += config.batchSize()) {
+            writeOrSpill(rows.subList(i, Math.min(rows.size(), i + config.batchSize())));
+        }
+    }
+
+    private void lose(UUID id) {
+        lost.incrementAndGet();
+        waiting.remove(id);
+    }
+
+    /** Losses are never silent, and never a log line per entry: one line a minute with the count. */
+    private void reportLosses() {
+        long n = lost.get();
+        long now = System.currentTimeMillis();
+        if (n > lostReported && (lostReported == 0 || now - lostReportedAt >= LOSS_REPORT_MILLIS)) {
+            LOG.error("Query log: {} entries lost since start-up ({} since the last report): the database is unavailable "
+                    + "and the spill directory {} cannot be written ({})", n, n - lostReported, spillDir(), spillError);
+            lostReported = n;
+            lostReportedAt = now;
+        }
     }
 
     /** Writes every closed spill file, oldest first; a file is deleted only once its rows are committed. */
@@ -400,6 +552,10 @@ class QueryLogWriter {
         List<QuestionAnswered> left = new ArrayList<>();
         queue.drainTo(left);
         List<SpillRecord> records = new ArrayList<>();
+        for (LogRow r : held) {
+            records.add(SpillRecord.of(r));
+        }
+        held.clear();
         for (LogRow r : toRows(left)) {
             records.add(SpillRecord.of(r));
         }
@@ -410,8 +566,14 @@ class QueryLogWriter {
             pendingFeedback.clear();
         }
         if (!records.isEmpty()) {
-            spill.append(records);
-            LOG.info("Query log: {} entries kept in the spill file for the next start", records.size());
+            try {
+                spill.append(records);
+                LOG.info("Query log: {} entries kept in the spill file for the next start", records.size());
+            } catch (java.io.UncheckedIOException e) {
+                LOG.error("Query log: {} entries lost at shutdown: the spill directory {} cannot be written ({})",
+                        records.size(), spillDir(), e.getMessage());
+                lost.addAndGet(records.size());
+            }
         }
         spill.close();
     }

@@ -6,12 +6,16 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.hoidap.state.ClusterJobs;
+
 import java.sql.PreparedStatement;
+import java.time.Duration;
 
 /**
- * Removes the redacted question text (and the key derived from it, and feedback comments) from rows
- * older than {@code hoidap.querylog.retention-days}. The rows stay, so counts by day, topic, channel and
- * province survive. Works in chunks so a large first run does not hold long locks.
+ * Keeps the query log within {@code hoidap.querylog.retention-days}: whole months past it are dropped as
+ * partitions (no DELETE; counts by day, topic, channel and province survive in query_log_daily), and in the
+ * month at the edge the redacted question text, its key and feedback comments are removed from older rows
+ * (the rows stay). Works in chunks so a large first run does not hold long locks.
  */
 @Singleton
 class RetentionJob {
@@ -26,23 +30,37 @@ class RetentionJob {
 
     private final JdbcOperations jdbc;
     private final QueryLogConfig config;
+    private final ClusterJobs jobs;
 
-    RetentionJob(JdbcOperations jdbc, QueryLogConfig config) {
+    private final Partitions partitions;
+
+    RetentionJob(JdbcOperations jdbc, QueryLogConfig config, ClusterJobs jobs, Partitions partitions) {
         this.jdbc = jdbc;
         this.config = config;
+        this.jobs = jobs;
+        this.partitions = partitions;
     }
 
+    /** Every instance schedules it; one runs it (advisory lock), at most once in five hours. */
     @Scheduled(initialDelay = "5m", fixedDelay = "6h")
     void scheduled() {
         try {
-            run();
+            jobs.runOnce("querylog-retention", Duration.ofHours(5), this::run);
         } catch (RuntimeException e) {
             LOG.warn("Query log retention did not run: {}", e.getMessage());
         }
     }
 
-    /** Returns how many rows lost their text. */
+    /**
+     * Drops the month partitions past the retention period (their counts live on in the daily roll-up),
+     * creates the next months' partitions, then removes the text of older rows in the month at the edge.
+     * Returns how many rows lost their text.
+     */
     int run() {
+        if (partitions != null) {
+            partitions.dropBefore(java.time.LocalDate.now(Partitions.ZONE).minusDays(config.retentionDays()));
+            partitions.ensureAhead(2);
+        }
         int total = 0;
         int n;
         do {

@@ -53,15 +53,25 @@ final class SpillFile implements AutoCloseable {
                 LOG.error("Query log: cannot serialise an entry for the spill file; it is lost: {}", e.getMessage());
             }
         }
+        long before = -1;
         try {
             ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             FileChannel ch = channel();
+            before = ch.size();
             while (bytes.hasRemaining()) {
                 ch.write(bytes);
             }
             dirty = true;
             pendingLines += records.size();
         } catch (IOException e) {
+            // A full disk may have taken half a line: cut it off, so the next append starts on a clean line.
+            if (current != null && before >= 0) {
+                try {
+                    current.truncate(before);
+                } catch (IOException ignored) {
+                    closeCurrent();
+                }
+            }
             throw new UncheckedIOException("Cannot write the query-log spill file in " + dir.toAbsolutePath(), e);
         }
     }

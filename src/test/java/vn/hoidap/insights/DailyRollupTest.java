@@ -29,7 +29,7 @@ class DailyRollupTest {
                             'chu-ky-so', 'pho-cap-ky-nang-so', 'Bình Định', false),
                            ('00000000-0000-4000-a000-000000000002', '2019-06-01T08:00:00+07', 'rollup', 'b', 'b',
                             'chu-ky-so', 'pho-cap-ky-nang-so', 'Bình Định', true)
-                    ON CONFLICT (id) DO NOTHING""";
+                    ON CONFLICT DO NOTHING""";
             s.executeUpdate(insert);
             s.executeUpdate(insert); // a replayed batch
             assertArrayEquals(new long[] {2, 1, 0, 0}, daily(s));

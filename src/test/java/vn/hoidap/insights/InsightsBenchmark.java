@@ -109,6 +109,10 @@ public final class InsightsBenchmark {
     static void fill(JdbcOperations jdbc, int rows) {
         jdbc.execute(c -> {
             try (Statement s = c.createStatement()) {
+                // The monthly partitions of the two years (and the month ahead), as the writer creates them.
+                s.execute("""
+                        SELECT query_log_ensure_partition(d::date)
+                        FROM generate_series(now() - interval '25 months', now() + interval '1 month', interval '1 month') d""");
                 s.execute("""
                         CREATE TEMP TABLE bench_topic(n int, topic text, theme text);
                         INSERT INTO bench_topic VALUES

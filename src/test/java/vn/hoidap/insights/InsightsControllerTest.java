@@ -89,7 +89,7 @@ class InsightsControllerTest implements TestPropertyProvider {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO query_log (id, asked_at, channel, session_hash, question, question_key, intent, topic, theme,
                                        province, fallback, confidence, latency_ms, feedback, feedback_comment, feedback_at)
-                VALUES (?, ?, ?, 'h', ?, ?, 'faq', ?, ?, ?, ?, 0.5, 12, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
+                VALUES (?, ?, ?, 'h', ?, ?, 'faq', ?, ?, ?, ?, 0.5, 12, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
             for (Fixture f : ROWS) {
                 Timestamp at = Timestamp.from(LocalDateTime.parse(f.localTime()).atZone(Criteria.ZONE).toInstant());
                 ps.setObject(1, id(f.n()));

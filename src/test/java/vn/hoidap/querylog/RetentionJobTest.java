@@ -37,10 +37,10 @@ class RetentionJobTest {
                             'chu ky so', 'chu-ky-so', 'pho-cap-ky-nang-so', false, null, null),
                            ('00000000-0000-4000-9000-000000000003', '2011-01-02T10:00:00+07', 'retention', 'Mới hơn',
                             'moi hon', 'khac', null, true, null, null)
-                    ON CONFLICT (id) DO NOTHING""");
+                    ON CONFLICT DO NOTHING""");
             // Keep everything after 1 January 2010: the suite's other rows are all newer.
             int days = (int) ChronoUnit.DAYS.between(LocalDate.of(2010, 1, 1), LocalDate.now());
-            RetentionJob job = new RetentionJob(jdbc, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10));
+            RetentionJob job = new RetentionJob(jdbc, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10), null, null);
             assertTrue(job.run() >= 2);
             try (ResultSet rs = s.executeQuery("""
                     SELECT id::text, question, question_key, feedback_comment, feedback, topic FROM query_log

@@ -35,8 +35,10 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         }
         try {
             // The query log's spill file must not land in (or be replayed from) the working copy's ./data.
-            System.setProperty("hoidap.querylog.spill-dir",
-                    Files.createTempDirectory("hoidap-test").resolve("querylog-spill").toString());
+            Path data = Files.createTempDirectory("hoidap-test");
+            System.setProperty("hoidap.querylog.spill-dir", data.resolve("querylog-spill").toString());
+            // Generated secrets (the admin password file) neither.
+            System.setProperty("hoidap.data-dir", data.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

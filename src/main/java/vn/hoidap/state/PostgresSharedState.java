@@ -1,0 +1,157 @@
+package vn.hoidap.state;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@link SharedState} in the {@code shared_state} table. Reads always ask the database (another instance
+ * may have written since), so the bounded Caffeine cache in front is the last value this instance read or
+ * wrote, answered only while the database is unreachable: a conversation then continues on this instance
+ * instead of losing its context. A failed write is kept there too and reported once per minute.
+ */
+@Singleton
+class PostgresSharedState implements SharedState {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSharedState.class);
+    private static final String GET = """
+            SELECT value FROM shared_state WHERE namespace = ? AND key = ? AND expires_at > now()""";
+    private static final String PUT = """
+            INSERT INTO shared_state (namespace, key, value, expires_at, updated_at)
+            VALUES (?, ?, ?, now() + make_interval(secs => ?), now())
+            ON CONFLICT (namespace, key) DO UPDATE
+                SET value = excluded.value, expires_at = excluded.expires_at, updated_at = excluded.updated_at""";
+
+    private record Entry(String value, long ttlNanos) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final StateConfig config;
+    private final Cache<String, Entry> local;
+    private final AtomicLong failures = new AtomicLong();
+    private volatile long lastWarning;
+
+    PostgresSharedState(JdbcOperations jdbc, StateConfig config) {
+        this.jdbc = jdbc;
+        this.config = config;
+        this.local = Caffeine.newBuilder()
+                .maximumSize(config.cacheSize())
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String k, Entry e, long now) {
+                        return e.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String k, Entry e, long now, long current) {
+                        return e.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterRead(String k, Entry e, long now, long current) {
+                        return current;
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public Optional<String> get(String namespace, String key) {
+        check(namespace, key);
+        String id = namespace + '\u0000' + key;
+        try {
+            Optional<String> v = jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement(GET)) {
+                    ps.setString(1, namespace);
+                    ps.setString(2, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
+            if (v.isEmpty()) {
+                local.invalidate(id);
+            }
+            return v;
+        } catch (RuntimeException | AssertionError e) {
+            failed("read", e);
+            return Optional.ofNullable(local.getIfPresent(id)).map(Entry::value);
+        }
+    }
+
+    @Override
+    public void put(String namespace, String key, String json, Duration ttl) {
+        check(namespace, key);
+        if (json == null || json.length() > config.maxValueLength()) {
+            throw new IllegalArgumentException("state value missing or longer than " + config.maxValueLength());
+        }
+        if (ttl.isNegative() || ttl.isZero()) {
+            remove(namespace, key);
+            return;
+        }
+        local.put(namespace + '\u0000' + key, new Entry(json, ttl.toNanos()));
+        try {
+            jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement(PUT)) {
+                    ps.setString(1, namespace);
+                    ps.setString(2, key);
+                    ps.setString(3, json);
+                    ps.setDouble(4, ttl.toMillis() / 1000.0);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (RuntimeException | AssertionError e) {
+            failed("write", e);
+        }
+    }
+
+    @Override
+    public void remove(String namespace, String key) {
+        check(namespace, key);
+        local.invalidate(namespace + '\u0000' + key);
+        try {
+            jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM shared_state WHERE namespace = ? AND key = ?")) {
+                    ps.setString(1, namespace);
+                    ps.setString(2, key);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (RuntimeException | AssertionError e) {
+            failed("delete", e);
+        }
+    }
+
+    /** Reads, writes and deletes that fell back to the local cache since start-up. */
+    long failures() {
+        return failures.get();
+    }
+
+    private void check(String namespace, String key) {
+        if (namespace == null || namespace.isEmpty() || key == null || key.isEmpty()
+                || namespace.length() + key.length() > config.maxKeyLength()
+                || namespace.indexOf('\u0000') >= 0 || key.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("state namespace/key empty, too long or containing NUL");
+        }
+    }
+
+    private void failed(String what, Throwable e) {
+        long n = failures.incrementAndGet();
+        long now = System.currentTimeMillis();
+        if (now - lastWarning > 60_000) {
+            lastWarning = now;
+            LOG.warn("Shared state: {} failed, this instance's cache answers ({} failures so far): {}", what, n,
+                    e.getMessage());
+        }
+    }
+}
