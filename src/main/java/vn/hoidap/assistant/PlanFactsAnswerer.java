@@ -21,46 +21,26 @@ import java.util.regex.Pattern;
  * requirements, recipients, and which plans exist. The facet comes from cue phrases in
  * corpus/assistant/plan-facts.yaml.
  */
-final class PlanFactsAnswerer {
+@jakarta.inject.Singleton
+final class PlanFactsAnswerer implements Answerer {
 
     private static final Pattern DOC_NUMBER = Pattern.compile("\\d{1,4}\\s*[/-]\\s*[a-z0-9&]+(?:[/-][a-z0-9&]+)*");
 
-    private final Map<String, List<String>> cues;
+    private final PlanFactCues cues;
     private final Knowledge knowledge;
 
-    PlanFactsAnswerer(Map<String, List<String>> cues, Knowledge knowledge) {
+    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge) {
         this.cues = cues;
         this.knowledge = knowledge;
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, List<String>> loadCues(Path file) {
-        try {
-            Map<String, Object> root = (Map<String, Object>) YamlFiles.read(file);
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            for (Map<String, Object> f : (List<Map<String, Object>>) root.get("facets")) {
-                out.put((String) f.get("facet"), ((List<Object>) f.get("cues")).stream().map(o -> Fold.fold(o.toString())).toList());
-            }
-            return out;
-        } catch (ClassCastException | NullPointerException e) {
-            throw new CorpusException(file + ": expected 'facets' with 'facet' and 'cues': " + e.getMessage(), e);
-        }
-    }
-
     /** The facet a question asks about, or null. */
     String facet(String folded) {
-        String padded = " " + String.join(" ", ContentWords.tokens(folded)) + " ";
-        for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            for (String cue : e.getValue()) {
-                if (padded.contains(" " + cue + " ")) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
+        return cues.facet(folded);
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         String facet = facet(u.folded());
         if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
             return Optional.of(listPlans(u));
@@ -88,7 +68,7 @@ final class PlanFactsAnswerer {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Session next = new Session(u.intent().label(), u.content(), u.province(), null, plans.get(0).id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plans.get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
     }
@@ -156,15 +136,12 @@ final class PlanFactsAnswerer {
 
     static String summary(Plan p) {
         PlanMetadata m = p.meta();
+        // the name carries the number, the date and the issuer
         StringBuilder sb = new StringBuilder(Wording.plan(p));
-        if (m.issueDate() != null) {
-            sb.append(", ban hành ngày ").append(Wording.displayDate(m.issueDate()));
-        }
-        sb.append(" (").append(m.issuer());
         if (m.signer() != null) {
-            sb.append(", người ký: ").append(m.signer());
+            sb.append(" (người ký: ").append(m.signer()).append(")");
         }
-        sb.append("): ").append(m.title()).append(".");
+        sb.append(": ").append(m.title()).append(".");
         if (m.facts().implementsDecision() != null) {
             sb.append(" Văn bản triển khai ").append(m.facts().implementsDecision()).append(".");
         }
@@ -182,6 +159,6 @@ final class PlanFactsAnswerer {
             lines.add("- " + summary(p));
             sources.add(Wording.source(p, null, p.meta().title(), null));
         }
-        return Reply.answer(String.join("\n", lines), sources, 0.8, u.session(), Reply.TOPIC_FROM_QUESTION);
+        return Reply.answer(String.join("\n", lines), sources, 0.8, u.state(), Reply.TOPIC_FROM_QUESTION);
     }
 }

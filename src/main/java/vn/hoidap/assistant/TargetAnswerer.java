@@ -13,7 +13,8 @@ import java.util.Optional;
  * Targets by year: the target the question is about (with its figure first), or, when the question only
  * names a plan and maybe a year, the plan's targets for that year.
  */
-final class TargetAnswerer {
+@jakarta.inject.Singleton
+final class TargetAnswerer implements Answerer {
 
     private static final double SPECIFIC = 0.34;
 
@@ -23,7 +24,8 @@ final class TargetAnswerer {
         this.candidates = candidates;
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         if (u.plans().isEmpty()) {
             return Optional.empty();
         }
@@ -33,13 +35,15 @@ final class TargetAnswerer {
         if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
             return Optional.of(noTargets(u, u.plans().get(0)));
         }
-        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6);
+        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6, u.ownPlanIds());
         List<Picked> picked = new ArrayList<>();
+        java.util.Set<String> own = u.ownPlanIds();
         for (Candidates.Scored s : found) {
             candidates.plan(s.hit().planId()).ifPresent(p -> {
                 int i = Candidates.index(s.hit());
                 if (i >= 0 && i < p.targets().size()) {
-                    picked.add(new Picked(p, p.targets().get(i), s.coverage()));
+                    picked.add(new Picked(p, p.targets().get(i), s.coverage(),
+                            own.contains(p.id()) && own.size() < u.plans().size() ? Candidates.OWN_PROVINCE_BONUS : 0));
                 }
             });
         }
@@ -49,7 +53,7 @@ final class TargetAnswerer {
                 picked.retainAll(ofYear);
             }
         }
-        picked.sort(Comparator.comparingDouble(p -> -p.coverage()));
+        picked.sort(Comparator.comparingDouble(p -> -(p.coverage() + p.bonus())));
         if (!picked.isEmpty() && picked.get(0).coverage() >= SPECIFIC) {
             Picked best = picked.get(0);
             List<Picked> shown = new ArrayList<>();
@@ -73,7 +77,11 @@ final class TargetAnswerer {
         return Optional.of(reply(u, all, 0.6));
     }
 
-    private record Picked(Plan plan, Target target, double coverage) {
+    /** {@code bonus}: the asked province's own plans win close calls over a merged province's. */
+    private record Picked(Plan plan, Target target, double coverage, double bonus) {
+        Picked(Plan plan, Target target, double coverage) {
+            this(plan, target, coverage, 0);
+        }
     }
 
     /** A plan without yearly targets (Bình Định's) says so, and what it aims at instead. */
@@ -83,7 +91,7 @@ final class TargetAnswerer {
         if (!purpose.isEmpty()) {
             sb.append(" Mục đích của kế hoạch:\n- ").append(String.join("\n- ", purpose));
         }
-        Session next = new Session(u.intent().label(), u.content(), plan.meta().province(), null, plan.id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TARGET, null);
         return Reply.answer(sb.toString(), List.of(Wording.source(plan, null, "Mục đích, yêu cầu", String.join(" ", purpose))),
                 0.7, next, Reply.TOPIC_FROM_QUESTION);
     }
@@ -124,7 +132,7 @@ final class TargetAnswerer {
                     p.target().statement()));
         }
         double confidence = best.stream().mapToDouble(Picked::coverage).average().orElse(0);
-        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.session(), Reply.TOPIC_FROM_QUESTION));
+        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.state(), Reply.TOPIC_FROM_QUESTION));
     }
 
     private static Reply reply(Understanding u, List<Picked> shown, double confidence) {
@@ -141,8 +149,8 @@ final class TargetAnswerer {
         if (plan.meta().isDraft()) {
             lines.add("(Đây là bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
         }
-        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
-                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TARGET,
+                shown.size() == 1 ? String.valueOf(plan.targets().indexOf(shown.get(0).target())) : null);
         return Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), confidence, next,
                 Reply.TOPIC_FROM_QUESTION);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Who leads, who coordinates, when, with what result: finds the task the question is about (or takes the
  * one the conversation is on) and answers with the asked part first and the rest of the task card after.
  */
-final class TaskAnswerer {
+@jakarta.inject.Singleton
+final class TaskAnswerer implements Answerer {
 
     private final Candidates candidates;
     private final Wording wording;
@@ -22,17 +23,18 @@ final class TaskAnswerer {
         this.wording = wording;
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         Task task = null;
         Plan plan = null;
         double confidence;
-        if (u.followUp() && u.session().taskId() != null && u.content().isBlank()) {
-            plan = candidates.plan(u.session().planId()).orElse(null);
+        if (u.unitFollowUp() && DialogueState.TASK.equals(u.state().unitKind())) {
+            plan = candidates.plan(u.state().planId()).orElse(null);
             task = plan == null ? null : plan.tasks().stream()
-                    .filter(t -> t.id().equals(u.session().taskId())).findFirst().orElse(null);
+                    .filter(t -> t.id().equals(u.state().unitId())).findFirst().orElse(null);
             confidence = 0.8;
         } else {
-            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3);
+            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3, u.ownPlanIds());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -45,8 +47,7 @@ final class TaskAnswerer {
             return Optional.empty();
         }
         String text = card(u, plan, task);
-        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
-                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), task.id(), u.year());
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TASK, task.id());
         return Optional.of(Reply.answer(text, List.of(Wording.source(plan, task.section(), task.title(),
                 task.title() + (task.result() == null ? "" : " — Kết quả: " + task.result()))), confidence, next,
                 Reply.TOPIC_FROM_QUESTION));
