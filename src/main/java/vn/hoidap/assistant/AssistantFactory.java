@@ -51,8 +51,9 @@ class AssistantFactory {
     }
 
     @Singleton
-    Candidates candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords) {
-        return new Candidates(searcher, knowledge, questionWords);
+    Candidates candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords, AssistantCues cues) {
+        return new Candidates(searcher, knowledge, questionWords,
+                java.util.Set.copyOf(cues.moneyUnits().stream().filter(u -> !u.contains(" ")).toList()));
     }
 
     /** Trained on the clean plans' paragraphs and the FAQ answers: Vietnamese administrative prose. */

@@ -35,10 +35,10 @@ final class Candidates {
     private final Knowledge knowledge;
     private final Coverage coverage;
 
-    Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords) {
+    Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords, java.util.Set<String> moneyUnits) {
         this.searcher = searcher;
         this.knowledge = knowledge;
-        this.coverage = Coverage.of(knowledge, questionWords);
+        this.coverage = Coverage.of(knowledge, questionWords, moneyUnits);
     }
 
     double coverage(String content, String candidate) {

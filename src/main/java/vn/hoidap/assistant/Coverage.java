@@ -29,8 +29,9 @@ import java.util.Set;
 final class Coverage {
 
     /** A candidate's words and word pairs, with and without diacritics, after the question words are removed. */
-    record Features(Set<String> accented, Set<String> folded, Set<String> pairsAccented, Set<String> pairsFolded) {
-        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of());
+    record Features(Set<String> accented, Set<String> folded, Set<String> pairsAccented, Set<String> pairsFolded,
+                    boolean money) {
+        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false);
     }
 
     /** A question's subject words with their weights, and its word pairs; built once per question. */
@@ -46,19 +47,22 @@ final class Coverage {
     private final Map<String, Double> weights;
     private final double unknownWeight;
     private final ContentWords questionWords;
+    /** Folded money units ("ty", "trieu", "dong"): a figure followed by one is a sum of money. */
+    private final Set<String> moneyUnits;
     private final Cache<String, Features> features = Caffeine.newBuilder().maximumSize(MAX_CACHED)
             .executor(Runnable::run).build();
     private final Cache<String, Query> phrasings = Caffeine.newBuilder().maximumSize(MAX_CACHED)
             .executor(Runnable::run).build();
 
-    Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords) {
+    Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords, Set<String> moneyUnits) {
+        this.moneyUnits = Set.copyOf(moneyUnits);
         this.weights = weights;
         this.unknownWeight = unknownWeight;
         this.questionWords = questionWords;
     }
 
     /** Inverse document frequency of folded words over the corpus's paragraphs, tasks and FAQs. */
-    static Coverage of(Knowledge knowledge, ContentWords questionWords) {
+    static Coverage of(Knowledge knowledge, ContentWords questionWords, Set<String> moneyUnits) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
         for (Plan p : knowledge.plans()) {
@@ -81,7 +85,7 @@ final class Coverage {
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             weights.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
         }
-        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords);
+        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords, moneyUnits);
     }
 
     private static void count(Map<String, Integer> df, String text) {
@@ -108,8 +112,13 @@ final class Coverage {
         // "đảo mạng" on both sides.
         List<String> accented = ContentWords.accentedTokens(questionWords.content(candidate));
         List<String> folded = accented.stream().map(Fold::fold).toList();
+        boolean money = false;
+        for (int i = 0; i + 1 < folded.size() && !money; i++) {
+            String t = folded.get(i);
+            money = !t.isEmpty() && Character.isDigit(t.charAt(0)) && moneyUnits.contains(folded.get(i + 1));
+        }
         return new Features(Set.copyOf(accented), Set.copyOf(folded), Set.copyOf(pairs(accented)),
-                Set.copyOf(pairs(folded)));
+                Set.copyOf(pairs(folded)), money);
     }
 
     Query query(String content) {

@@ -71,9 +71,10 @@ final class EntityExtractor {
             }
         }
 
+        // The last year named is the one asked: "giai đoạn 2026–2030", "từ 2025 đến năm 2030".
         Integer year = null;
         Matcher y = YEAR.matcher(padded);
-        if (y.find()) {
+        while (y.find()) {
             year = Integer.parseInt(y.group(1));
             mentions.add("nam " + y.group(1));
             mentions.add(y.group(1));

@@ -19,9 +19,31 @@ final class TargetAnswerer implements Answerer {
     private static final double SPECIFIC = 0.34;
 
     private final Candidates candidates;
+    private final Absence absence;
+    /** Per plan, the "Mục tiêu" section that states figures, if the outline has one (found once). */
+    private final java.util.Map<String, vn.hoidap.corpus.Section> targetsParts = new java.util.HashMap<>();
 
-    TargetAnswerer(Candidates candidates) {
+    TargetAnswerer(Candidates candidates, Absence absence, vn.hoidap.corpus.Knowledge knowledge) {
         this.candidates = candidates;
+        this.absence = absence;
+        for (Plan p : knowledge.plans()) {
+            targetsPart(p.outline()).ifPresent(s -> targetsParts.put(p.id(), s));
+        }
+    }
+
+    /** A section headed "Mục tiêu …" whose text has a percentage or a figure: the plan's targets part. */
+    static Optional<vn.hoidap.corpus.Section> targetsPart(List<vn.hoidap.corpus.Section> sections) {
+        for (vn.hoidap.corpus.Section s : sections) {
+            String heading = vn.hoidap.text.Fold.fold(s.heading() == null ? "" : s.heading());
+            if (heading.contains("muc tieu") && s.text() != null && s.text().matches("(?s).*\\d+\\s?%.*")) {
+                return Optional.of(s);
+            }
+            Optional<vn.hoidap.corpus.Section> inner = targetsPart(s.children());
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -33,7 +55,10 @@ final class TargetAnswerer implements Answerer {
             return acrossProvinces(u);
         }
         if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
-            return Optional.of(noTargets(u, u.plans().get(0)));
+            Plan plan = u.plans().get(0);
+            vn.hoidap.corpus.Section part = targetsParts.get(plan.id());
+            // Never say a plan sets no targets unless its targets part was found and holds none.
+            return Optional.of(part == null ? noTargets(u, plan) : targetsText(u, plan, part));
         }
         List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6, u.ownPlanIds());
         List<Picked> picked = new ArrayList<>();
@@ -46,6 +71,10 @@ final class TargetAnswerer implements Answerer {
                             own.contains(p.id()) && own.size() < u.plans().size() ? Candidates.OWN_PROVINCE_BONUS : 0));
                 }
             });
+        }
+        Optional<Reply> absent = absent(u, picked);
+        if (absent.isPresent()) {
+            return absent;
         }
         if (u.year() != null) {
             List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.year()).toList();
@@ -82,6 +111,50 @@ final class TargetAnswerer implements Answerer {
         Picked(Plan plan, Target target, double coverage) {
             this(plan, target, coverage, 0);
         }
+    }
+
+    /**
+     * A year the selected plans set no target for, or a sum of money no target holds: said as such, with the
+     * years the plans do set targets for and the closest target as context.
+     */
+    private Optional<Reply> absent(Understanding u, List<Picked> picked) {
+        List<Plan> withTargets = u.plans().stream().filter(p -> !p.targets().isEmpty()).toList();
+        if (withTargets.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        withTargets.forEach(p -> p.targets().forEach(t -> years.add(t.year())));
+        Picked best = picked.stream().max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
+        String missing = null;
+        if (u.year() != null && !years.contains(u.year())) {
+            missing = "chỉ tiêu cho năm " + u.year();
+        } else if (u.specifics().amount() && (best == null
+                || !candidates.coverage().features(best.target().statement()).money())) {
+            missing = "số tiền cụ thể";
+        }
+        if (missing == null) {
+            return Optional.empty();
+        }
+        StringBuilder nearest = new StringBuilder("các chỉ tiêu được đặt cho năm ")
+                .append(Wording.join(years.stream().map(String::valueOf).toList())).append('.');
+        List<Source> sources = new ArrayList<>();
+        if (best != null && best.coverage() >= SPECIFIC) {
+            nearest.append(" Gần nhất với câu hỏi: đến năm ").append(best.target().year()).append(", ")
+                    .append(Wording.sentence(best.target().statement()));
+            sources.add(Wording.source(best.plan(), best.target().section(), "Mục tiêu đến năm " + best.target().year(),
+                    best.target().statement()));
+        }
+        return Optional.of(absence.reply(u, best == null ? withTargets.subList(0, 1) : List.of(best.plan()), missing,
+                nearest.toString(), sources, List.of()));
+    }
+
+    /** Targets the extraction did not list but the "Mục tiêu" part states: quoted from the document. */
+    private static Reply targetsText(Understanding u, Plan plan, vn.hoidap.corpus.Section part) {
+        String text = "Theo " + Wording.plan(plan) + " (" + Wording.section(part.path()) + ", " + part.heading()
+                + "): «" + Wording.shorten(part.text(), 700) + "»";
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.SECTION, part.path());
+        return Reply.answer(text, List.of(Wording.source(plan, part.path(), part.heading(), part.text())), 0.6, next,
+                Reply.TOPIC_FROM_QUESTION);
     }
 
     /** A plan without yearly targets (Bình Định's) says so, and what it aims at instead. */
