@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
  * @param outOfScopeOverride coverage of the question by one passage or FAQ that outweighs an out-of-scope verdict
  * @param smallTalkMaxWords  small talk with more subject words than this is a real question
  * @param existenceThreshold coverage a task needs to be the one an existence question asks about
+ * @param supportingPassage  coverage a body passage needs to be added to a task or target answer as "Xem thêm"
  */
 @ConfigurationProperties("hoidap.assistant")
 public record AssistantConfig(
@@ -26,5 +27,6 @@ public record AssistantConfig(
         @Bindable(defaultValue = "0.45") double outOfScopeSure,
         @Bindable(defaultValue = "0.7") double outOfScopeOverride,
         @Bindable(defaultValue = "3") int smallTalkMaxWords,
-        @Bindable(defaultValue = "0.45") double existenceThreshold) {
+        @Bindable(defaultValue = "0.45") double existenceThreshold,
+        @Bindable(defaultValue = "0.5") double supportingPassage) {
 }

@@ -32,7 +32,14 @@ final class DeadlineAnswerer implements Answerer {
             }
         }
         if (lines.isEmpty()) {
-            return Optional.empty();
+            if (u.plans().isEmpty()) {
+                return Optional.empty();
+            }
+            // Honest absence: the selected plans set no reporting deadline.
+            String names = Wording.join(u.plans().stream().limit(3).map(Wording::plan).toList());
+            return Optional.of(new Reply("Tôi không tìm thấy quy định về thời hạn báo cáo trong " + names
+                    + ". Bạn có thể xem phần Tổ chức thực hiện của kế hoạch.", List.of(), List.of(), true, 0.8,
+                    u.state(), Reply.TOPIC_FROM_QUESTION));
         }
         DialogueState next = DialogueState.after(u, u.plans().get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(),

@@ -12,10 +12,12 @@ import java.util.Optional;
 final class FaqAnswerer implements Answerer {
 
     private final Candidates candidates;
+    private final Absence absence;
     private final java.util.Map<String, FaqEntry> byId;
 
-    FaqAnswerer(Candidates candidates, Knowledge knowledge) {
+    FaqAnswerer(Candidates candidates, Knowledge knowledge, Absence absence) {
         this.candidates = candidates;
+        this.absence = absence;
         this.byId = knowledge.faqs().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                 FaqEntry::id, f -> f, (a, b) -> a));
     }
@@ -52,6 +54,14 @@ final class FaqAnswerer implements Answerer {
         Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
                 Wording.shorten("Cơ sở: " + f.basis(), 300));
         DialogueState next = DialogueState.after(u, null, u.province(), DialogueState.FAQ, f.id());
+        Optional<String> gap = absence.missing(u.specifics(), false, coverage.features(f.answer()));
+        if (gap.isPresent() && bestConfidence >= 0.5) {
+            // the entry is about the subject but does not give the sum or sanction asked: say so, entry as context
+            Reply r = new Reply("Tôi không có " + gap.get() + " cho câu hỏi này. Nội dung liên quan (hỏi đáp «"
+                    + f.question() + "»): " + Wording.shorten(f.answer(), 400), List.of(source), List.of(), true,
+                    bestConfidence, next, f.topic());
+            return Optional.of(r);
+        }
         return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
     }
 

@@ -24,8 +24,12 @@ final class PassageAnswerer implements Answerer {
     private final com.github.benmanes.caffeine.cache.Cache<String, List<String>> sentencesOf =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
-    PassageAnswerer(Candidates candidates, SentenceSplitter sentences, vn.hoidap.corpus.Knowledge knowledge) {
+    private final Absence absence;
+
+    PassageAnswerer(Candidates candidates, SentenceSplitter sentences, vn.hoidap.corpus.Knowledge knowledge,
+                    Absence absence) {
         this.candidates = candidates;
+        this.absence = absence;
         this.issued = knowledge.plans().stream().filter(p -> !p.meta().isDraft()).toList();
         this.sentences = sentences;
     }
@@ -52,8 +56,16 @@ final class PassageAnswerer implements Answerer {
         if (picked.isEmpty()) {
             return Optional.empty();
         }
-        double confidence = coverage.of(query, picked.stream().map(coverage::features).toArray(Coverage.Features[]::new));
+        Coverage.Features[] pickedFeatures = picked.stream().map(coverage::features).toArray(Coverage.Features[]::new);
+        double confidence = coverage.of(query, pickedFeatures);
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
+        Optional<String> gap = absence.missing(u.specifics(), true, pickedFeatures);
+        if (gap.isPresent()) {
+            // the passage is near the subject but lacks the year, sum or sanction asked: context, not the answer
+            String near = "«" + String.join(" ", picked) + "» (" + Wording.section(hit.section()) + ")";
+            return Optional.of(absence.reply(u, List.of(plan.get()), gap.get(), near,
+                    List.of(Wording.source(plan.get(), hit.section(), hit.title(), String.join(" ", picked))), List.of()));
+        }
         String text = "Theo " + Wording.plan(plan.get()) + where + ": «"
                 + String.join(" ", picked) + "»";
         DialogueState next = DialogueState.after(u, plan.get().id(), plan.get().meta().province(),

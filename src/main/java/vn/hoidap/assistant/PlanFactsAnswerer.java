@@ -28,10 +28,14 @@ final class PlanFactsAnswerer implements Answerer {
 
     private final PlanFactCues cues;
     private final Knowledge knowledge;
+    private final Absence absence;
+    private final Candidates candidates;
 
-    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge) {
+    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge, Absence absence, Candidates candidates) {
         this.cues = cues;
         this.knowledge = knowledge;
+        this.absence = absence;
+        this.candidates = candidates;
     }
 
     /** The facet a question asks about, or null. */
@@ -54,23 +58,70 @@ final class PlanFactsAnswerer implements Answerer {
             return Optional.empty();
         }
         if (u.province() != null) {
-            plans = List.of(plans.get(0));
+            // A province with several plans and no cue for one: each of its own plans, newest first.
+            java.util.Set<String> own = u.ownPlanIds();
+            List<Plan> ownPlans = plans.stream().filter(p -> own.contains(p.id())).limit(3).toList();
+            plans = ownPlans.isEmpty() ? List.of(plans.get(0)) : ownPlans;
         }
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> nearest = new ArrayList<>();
+        String asked = facet == null ? "summary" : facet;
+        List<Plan> answered = new ArrayList<>();
         for (Plan p : plans) {
+            Optional<String> gap = missing(p, asked, u);
+            if (gap.isPresent()) {
+                missing.add(gap.get());
+                String near = "funding".equals(asked) ? p.meta().facts().funding() : null;
+                if (near != null) {
+                    nearest.add(near);
+                }
+                continue;
+            }
+            answered.add(p);
             String fact = fact(p, facet == null ? "summary" : facet, u.folded());
             if (fact != null) {
                 lines.add(fact);
                 sources.add(Wording.source(p, null, p.meta().title(), p.meta().title()));
             }
         }
+        if (lines.isEmpty() && !missing.isEmpty()) {
+            return Optional.of(absence.reply(u, plans, missing.get(0), String.join(" ", nearest), List.of(), List.of()));
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        DialogueState next = DialogueState.after(u, plans.get(0).id(), u.province(), null, null);
+        DialogueState next = DialogueState.after(u, answered.get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
+    }
+
+    /** What the plan's document does not give of the asked fact (no signer, no figure for the funding …). */
+    private Optional<String> missing(Plan p, String facet, Understanding u) {
+        PlanMetadata m = p.meta();
+        switch (facet) {
+            case "signer" -> {
+                return m.signer() == null ? Optional.of("tên người ký") : Optional.empty();
+            }
+            case "number" -> {
+                return m.number() == null ? Optional.of("số hiệu văn bản") : Optional.empty();
+            }
+            case "date" -> {
+                return m.issueDate() == null ? Optional.of("ngày ban hành") : Optional.empty();
+            }
+            case "funding" -> {
+                String funding = m.facts().funding();
+                if (funding == null) {
+                    return Optional.of("nội dung về kinh phí");
+                }
+                return u.specifics().amount() && !candidates.coverage().features(funding).money()
+                        ? Optional.of("số tiền cụ thể") : Optional.empty();
+            }
+            default -> {
+                return u.specifics().person() ? Optional.of("tên người bạn hỏi") : Optional.empty();
+            }
+        }
     }
 
     private String fact(Plan p, String facet, String folded) {

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class PlanSelector {
 
     private static final Pattern YEAR = Pattern.compile("\\b(20[1-4]\\d)\\b");
+    private static final Pattern PERIOD = Pattern.compile("giai đoạn\\s+(20[1-4]\\d)\\s*[-–—]\\s*(20[1-4]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What selection needs of a plan, computed once: its horizon, number and title words. */
     record Profile(int from, int to, String numberKey, Set<String> titleWords) {
@@ -58,6 +60,11 @@ final class PlanSelector {
     static Profile profile(Plan p) {
         int issued = year(p.meta().issueDate()).orElse(2000);
         int to = issued;
+        // "giai đoạn 2026 - 2030": the plan's period starts after it was issued
+        Matcher period = PERIOD.matcher(p.meta().title() == null ? "" : p.meta().title());
+        if (period.find()) {
+            issued = Integer.parseInt(period.group(1));
+        }
         Matcher m = YEAR.matcher(p.meta().title() == null ? "" : p.meta().title());
         while (m.find()) {
             to = Math.max(to, Integer.parseInt(m.group(1)));
@@ -75,6 +82,7 @@ final class PlanSelector {
     }
 
     Selection select(Understanding u, boolean wantsDraft) {
+        String number = u.specifics().documentNumber();
         List<Plan> own;
         List<Plan> merged;
         Optional<Province> province = u.province() == null ? Optional.empty() : knowledge.provinces().resolve(u.province());
@@ -88,8 +96,16 @@ final class PlanSelector {
         }
         List<Plan> pool = new ArrayList<>(own);
         pool.addAll(merged);
+        // 0. a follow-up on the same province stays with the plan the conversation is about
+        String statePlan = u.state().planId();
+        if (u.followUp() && statePlan != null && number == null && province.isPresent()
+                && u.province().equals(u.state().province())) {
+            List<Plan> kept = pool.stream().filter(p -> p.id().equals(statePlan)).toList();
+            if (!kept.isEmpty()) {
+                return new Selection(kept, rest(pool, kept));
+            }
+        }
         // 1. a document number
-        String number = u.specifics().documentNumber();
         if (number != null) {
             List<Plan> named = pool.stream().filter(p -> number.equals(profiles.get(p.id()).numberKey())).toList();
             if (named.isEmpty() && province.isEmpty()) {

@@ -12,6 +12,9 @@ record Reply(String text, List<Source> sources, List<String> suggestions, boolea
      */
     static final String TOPIC_FROM_QUESTION = null;
 
+    /** An answerer's marker for "not a question of my kind after all" (never shown). */
+    static final Reply NOT_MINE = new Reply("", List.of(), List.of(), true, 0, null, null);
+
     static Reply answer(String text, List<Source> sources, double confidence, DialogueState session, String topic) {
         return new Reply(text, sources, List.of(), false, confidence, session, topic);
     }

@@ -74,7 +74,7 @@ final class Router {
         Optional<Reply> first = primary(u);
         first.ifPresent(tried::add);
         if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= config.sure())) {
-            return first.get();
+            return first.get().fallback() ? first.get() : withSupportingPassage(u, first.get());
         }
         // Not sure yet: let the other answerers try, and keep the best-covered answer (the primary one wins
         // ties, being of the kind the question asked for). A general FAQ is no answer to a question about
@@ -86,13 +86,48 @@ final class Router {
             tasks.answer(u).ifPresent(tried::add);
         }
         passages.answer(u).ifPresent(tried::add);
+        // A general question (no province, not about a plan) is not answered by some province's task or
+        // passage that shares a word or two: only by one that covers it well.
+        boolean general = u.province() == null && !intent.isPlanBound();
         Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
+                .filter(r -> !general || r == tried.get(0) && intent == Intent.FAQ || r.confidence() >= config.sure()
+                        || r.sources().stream().allMatch(s -> s.planId() == null))
                 .reduce((a, b) -> b.confidence() > a.confidence() + 0.05 ? b : a);
         if (best.isPresent() && best.get().confidence() >= config.fallbackThreshold()) {
             return best.get();
         }
         Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();
         return absence.orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0)));
+    }
+
+    /**
+     * A task or target answer from a plan, with the body passage of the same plan that covers the question
+     * best as one more source ("Xem thêm"): the body often says more than the task table (a quarter, a
+     * figure, who guides people), and people can open it.
+     */
+    private Reply withSupportingPassage(Understanding u, Reply reply) {
+        if (reply.sources().isEmpty() || reply.sources().get(0).planId() == null
+                || !(u.intent().isTaskDetail() || u.intent() == Intent.TARGETS)) {
+            return reply;
+        }
+        String planId = reply.sources().get(0).planId();
+        List<vn.hoidap.corpus.Plan> plan = u.plans().stream().filter(p -> p.id().equals(planId)).toList();
+        if (plan.isEmpty()) {
+            return reply;
+        }
+        Optional<Reply> passage = passages.answer(u, plan);
+        if (passage.isEmpty() || passage.get().fallback() || passage.get().confidence() < config.supportingPassage()
+                || passage.get().sources().isEmpty()) {
+            return reply;
+        }
+        Source s = passage.get().sources().get(0);
+        if (reply.sources().stream().anyMatch(r -> java.util.Objects.equals(r.section(), s.section()))) {
+            return reply;
+        }
+        List<Source> sources = new ArrayList<>(reply.sources());
+        sources.add(new Source("Xem thêm: " + s.title(), s.planId(), s.section(), s.url(), s.snippet()));
+        return new Reply(reply.text(), sources, reply.suggestions(), reply.fallback(), reply.confidence(),
+                reply.session(), reply.topic());
     }
 
     /** A one-word subject ("huyện") is covered by half the corpus: it takes at least two words to override. */
@@ -109,6 +144,13 @@ final class Router {
     }
 
     private Optional<Reply> primary(Understanding u) {
+        if (u.facet() == Facet.DEFINITION && u.province() == null) {
+            // "STEM gồm những lĩnh vực nào?": definitions are what the FAQ and glossary are for
+            Optional<Reply> faq = faqs.answer(u);
+            if (faq.isPresent() && faq.get().confidence() >= config.sure()) {
+                return faq;
+            }
+        }
         if (u.facet() == Facet.EXISTENCE && u.intent() != Intent.FAQ && u.intent() != Intent.TARGETS
                 && !u.plans().isEmpty()) {
             if (u.agency() != null && onlyAgency(u)) {

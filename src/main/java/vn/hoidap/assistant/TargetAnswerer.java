@@ -74,7 +74,7 @@ final class TargetAnswerer implements Answerer {
         }
         Optional<Reply> absent = absent(u, picked);
         if (absent.isPresent()) {
-            return absent;
+            return absent.get() == Reply.NOT_MINE ? Optional.empty() : absent;
         }
         if (u.year() != null) {
             List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.year()).toList();
@@ -126,6 +126,11 @@ final class TargetAnswerer implements Answerer {
         withTargets.forEach(p -> p.targets().forEach(t -> years.add(t.year())));
         Picked best = picked.stream().max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
         String missing = null;
+        int firstYear = withTargets.stream().mapToInt(p -> yearOf(p.meta().issueDate())).min().orElse(0);
+        if (u.year() != null && u.year() < firstYear) {
+            // a year before the plan: the situation it describes, not a target (passages answer it)
+            return Optional.of(Reply.NOT_MINE);
+        }
         if (u.year() != null && !years.contains(u.year())) {
             missing = "chỉ tiêu cho năm " + u.year();
         } else if (u.specifics().amount() && (best == null
@@ -146,6 +151,11 @@ final class TargetAnswerer implements Answerer {
         }
         return Optional.of(absence.reply(u, best == null ? withTargets.subList(0, 1) : List.of(best.plan()), missing,
                 nearest.toString(), sources, List.of()));
+    }
+
+    private static int yearOf(String iso) {
+        return iso != null && iso.length() >= 4 && iso.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(iso.substring(0, 4)) : 0;
     }
 
     /** Targets the extraction did not list but the "Mục tiêu" part states: quoted from the document. */
