@@ -47,7 +47,7 @@ final class DialogueRules {
         boolean onlyEntities = r.subjectWords() == 0 && r.facet() == Facet.NONE && newEntity;
         boolean shortFollowUp = r.subjectWords() <= 1 && r.facet() == Facet.NONE && !newEntity
                 && !r.intent().isSmallTalk();
-        if ((r.followUpMarker() && r.subjectWords() <= 1) || onlyEntities || shortFollowUp) {
+        if ((r.followUpMarker() && r.subjectWords() <= 2) || onlyEntities || shortFollowUp) {
             return Rule.ENTITY_ONLY;
         }
         return Rule.NEW_SUBJECT;

@@ -55,7 +55,7 @@ final class FaqAnswerer implements Answerer {
                 Wording.shorten("Cơ sở: " + f.basis(), 300));
         DialogueState next = DialogueState.after(u, null, u.province(), DialogueState.FAQ, f.id());
         Optional<String> gap = absence.missing(u.specifics(), false, coverage.features(f.answer()));
-        if (gap.isPresent() && bestConfidence >= 0.5) {
+        if (gap.isPresent()) {
             // the entry is about the subject but does not give the sum or sanction asked: say so, entry as context
             Reply r = new Reply("Tôi không có " + gap.get() + " cho câu hỏi này. Nội dung liên quan (hỏi đáp «"
                     + f.question() + "»): " + Wording.shorten(f.answer(), 400), List.of(source), List.of(), true,

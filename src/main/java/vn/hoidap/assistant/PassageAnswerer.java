@@ -59,7 +59,10 @@ final class PassageAnswerer implements Answerer {
         Coverage.Features[] pickedFeatures = picked.stream().map(coverage::features).toArray(Coverage.Features[]::new);
         double confidence = coverage.of(query, pickedFeatures);
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
-        Optional<String> gap = absence.missing(u.specifics(), true, pickedFeatures);
+        // a year before the plan is the situation it describes (OCR may garble it): only a year the plan
+        // looks ahead to must be in the passage
+        boolean futureYear = u.year() != null && u.year() >= yearOf(plan.get().meta().issueDate());
+        Optional<String> gap = absence.missing(u.specifics(), futureYear, pickedFeatures);
         if (gap.isPresent()) {
             // the passage is near the subject but lacks the year, sum or sanction asked: context, not the answer
             String near = "«" + String.join(" ", picked) + "» (" + Wording.section(hit.section()) + ")";
@@ -72,6 +75,11 @@ final class PassageAnswerer implements Answerer {
                 DialogueState.SECTION, hit.id());
         return Optional.of(Reply.answer(text, List.of(Wording.source(plan.get(), hit.section(), hit.title(),
                 String.join(" ", picked))), confidence, next, null));
+    }
+
+    private static int yearOf(String iso) {
+        return iso != null && iso.length() >= 4 && iso.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(iso.substring(0, 4)) : 0;
     }
 
     /** The best sentence and up to two neighbours that also cover part of the question, in text order. */

@@ -89,7 +89,8 @@ final class PlanSelector {
         if (province.isPresent()) {
             ProvinceDirectory.ProvincePlans pp = knowledge.provinces().plansFor(province.get(), knowledge.plans());
             own = drafts(pp.own(), wantsDraft);
-            merged = drafts(pp.merged(), wantsDraft);
+            // a question about the draft is about that document alone
+            merged = own.stream().anyMatch(p -> p.meta().isDraft()) ? List.of() : drafts(pp.merged(), wantsDraft);
         } else {
             own = drafts(knowledge.plans(), wantsDraft);
             merged = List.of();

@@ -29,12 +29,28 @@ final class Understander {
     private final EntityExtractor entities;
     private final ContentWords questionWords;
     private final AssistantCues cues;
+    /** Every word of every facet cue: they shape the question, they are not its subject. */
+    private final java.util.Set<String> facetWords;
 
     Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues) {
         this.intents = intents;
         this.entities = entities;
         this.questionWords = questionWords;
         this.cues = cues;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        cues.facets().forEach(f -> f.cues().forEach(c -> words.addAll(List.of(c.split(" ")))));
+        words.addAll(cues.followUp().starts().stream().flatMap(c -> java.util.Arrays.stream(c.split(" "))).toList());
+        this.facetWords = java.util.Set.copyOf(words);
+    }
+
+    private static String withoutWords(String content, java.util.Set<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : content.isBlank() ? new String[0] : content.split(" ")) {
+            if (!words.contains(Fold.fold(t))) {
+                sb.append(sb.length() == 0 ? "" : " ").append(t);
+            }
+        }
+        return sb.toString();
     }
 
     Reading read(String text) {
@@ -44,9 +60,9 @@ final class Understander {
         Entities e = entities.extract(text);
         String placeContent = questionWords.content(text);
         String content = ContentWords.without(placeContent, e.mentions());
-        List<String> facetCues = new ArrayList<>();
-        Facet facet = facet(padded, facetCues);
-        String subject = ContentWords.without(content, facetCues);
+        Facet facet = facet(padded, new ArrayList<>());
+        // what is left once the words that only shape the asked facet are gone ("làm trong bao lâu" → nothing)
+        String subject = withoutWords(content, facetWords);
         String organisation = e.agency() == null ? Phrases.first(padded, cues.organisations()) : null;
         if (organisation != null) {
             subject = ContentWords.without(subject, List.of(organisation));
