@@ -32,6 +32,10 @@ final class Absence {
         if (s.sanction() && !hasSanction(texts)) {
             return Optional.of("quy định xử phạt hay chế tài");
         }
+        if (s.person()) {
+            // plans name offices, not the people in them (only the signer, whom plan facts answer)
+            return Optional.of("tên người bạn hỏi (văn bản chỉ nêu cơ quan, đơn vị)");
+        }
         return Optional.empty();
     }
 

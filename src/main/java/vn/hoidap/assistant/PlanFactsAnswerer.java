@@ -119,7 +119,13 @@ final class PlanFactsAnswerer implements Answerer {
                         ? Optional.of("số tiền cụ thể") : Optional.empty();
             }
             default -> {
-                return u.specifics().person() ? Optional.of("tên người bạn hỏi") : Optional.empty();
+                if (u.specifics().person()) {
+                    return Optional.of("tên người bạn hỏi");
+                }
+                if (u.specifics().sanction()) {
+                    return Optional.of("quy định xử phạt hay chế tài");
+                }
+                return u.specifics().amount() ? Optional.of("số tiền cụ thể") : Optional.empty();
             }
         }
     }
