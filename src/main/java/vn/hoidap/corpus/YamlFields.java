@@ -47,6 +47,10 @@ final class YamlFields {
         return v == null ? null : v.toString().trim();
     }
 
+    boolean has(String key) {
+        return map.containsKey(key);
+    }
+
     String optional(String key) {
         Object v = plain(map.get(key));
         return v == null || v.toString().isBlank() ? null : v.toString().trim();
