@@ -90,10 +90,10 @@ class AgencyDirectoryTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Sở Giao thông vận tải", "Sở Ngoại vụ", "xyz qwe", "Sở", "UBND",
+        @ValueSource(strings = {"Sở Giao thông vận tải", "Sở Dân tộc và Tôn giáo", "xyz qwe", "Sở", "UBND",
                 "Sở Thông tin", "Bộ Quốc phòng", "Đài Truyền hình Việt Nam", "Báo Lào Cai", "",
-                "Báo Bình Dương", "Báo Đồng Tháp", "Đài Phát thanh và Truyền hình Đồng Tháp", "Sở Tư pháp",
-                "Sở Ngoại vụ tỉnh Đồng Nai", "Bộ Nội vụ và Bộ Tài chính"})
+                "Báo Bình Dương", "Báo Đồng Tháp", "Đài Phát thanh và Truyền hình Đồng Tháp", "Bộ Ngoại giao",
+                "Sở Dân tộc và Tôn giáo tỉnh Đồng Nai", "Bộ Nội vụ và Bộ Tài chính"})
         void neverInventsAnAgency(String mention) {
             assertEquals(Optional.empty(), AGENCIES.resolve(mention), mention);
         }
