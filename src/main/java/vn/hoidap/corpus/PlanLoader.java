@@ -74,13 +74,13 @@ public final class PlanLoader {
 
     public Loaded loadMeasured(Path yamlFile) {
         String file = yamlFile.toString();
-        YamlFields root = YamlFields.root(file, parseYaml(yamlFile));
-        String id = root.required("id");
+        PlanSheet root = PlanSheet.read(yamlFile);
+        String id = root.id().strip();
         String expected = yamlFile.getFileName().toString().replaceFirst("\\.yaml$", "");
         if (!id.equals(expected)) {
-            throw root.error("id", "is '" + id + "' but the file is named '" + expected + ".yaml'");
+            throw new CorpusException(file + ": field 'id' is '" + id + "' but the file is named '" + expected + ".yaml'");
         }
-        PlanMetadata meta = metadata(root, id);
+        PlanMetadata meta = root.metadata();
         Path textFile = yamlFile.resolveSibling(id + ".txt");
         String original = readText(textFile);
         RepairedText repaired = TextRepair.repair(original);
@@ -96,9 +96,9 @@ public final class PlanLoader {
         List<Task> curated = curatedTasks(id, meta.province(), root);
         // The curated sheet is the verified truth; a plan nobody has curated yet is served what was extracted.
         List<Task> tasks = curated.isEmpty() ? titled(found.tasks(), outline, shown) : curated;
-        List<Target> curatedTargets = root.has("targets") ? curatedTargets(id, root) : null;
-        List<ReportingDeadline> curatedDeadlines = root.has("deadlines") ? curatedDeadlines(id, root) : null;
-        List<Responsibility> curatedDuties = root.has("responsibilities") ? curatedResponsibilities(id, meta, root) : null;
+        List<Target> curatedTargets = root.targets() != null ? curatedTargets(id, root) : null;
+        List<ReportingDeadline> curatedDeadlines = root.deadlines() != null ? curatedDeadlines(id, root) : null;
+        List<Responsibility> curatedDuties = root.responsibilities() != null ? curatedResponsibilities(id, meta, root) : null;
         List<Target> targets = curatedTargets != null ? curatedTargets : found.targets().stream()
                 .map(t -> new Target(t.planId(), t.year(), t.figure(), shown.apply(t.subject()), shown.apply(t.statement()),
                         t.section(), t.anchor())).toList();
@@ -126,32 +126,32 @@ public final class PlanLoader {
         }).toList();
     }
 
-    private List<Target> curatedTargets(String id, YamlFields root) {
+    private List<Target> curatedTargets(String id, PlanSheet root) {
         List<Target> targets = new ArrayList<>();
-        for (YamlFields t : root.list("targets")) {
-            String section = t.optional("section");
-            targets.add(new Target(id, t.requiredInt("year"), t.required("figure"), t.required("subject"),
-                    t.required("statement"), section, Anchors.of(section)));
+        for (PlanSheet.TargetRow t : root.targets()) {
+            String section = PlanSheet.blankToNull(t.section());
+            targets.add(new Target(id, t.year(), t.figure().strip(), t.subject().strip(), t.statement().strip(), section,
+                    Anchors.of(section)));
         }
         return targets;
     }
 
-    private List<ReportingDeadline> curatedDeadlines(String id, YamlFields root) {
+    private List<ReportingDeadline> curatedDeadlines(String id, PlanSheet root) {
         List<ReportingDeadline> deadlines = new ArrayList<>();
-        for (YamlFields d : root.list("deadlines")) {
-            String section = d.optional("section");
-            deadlines.add(new ReportingDeadline(id, d.required("reporter"), d.required("recipient"), d.required("date"),
-                    d.optional("recurrence"), d.required("what"), section, Anchors.of(section)));
+        for (PlanSheet.DeadlineRow d : root.deadlines()) {
+            String section = PlanSheet.blankToNull(d.section());
+            deadlines.add(new ReportingDeadline(id, d.reporter().strip(), d.recipient().strip(), d.date().strip(),
+                    PlanSheet.blankToNull(d.recurrence()), d.what().strip(), section, Anchors.of(section)));
         }
         return deadlines;
     }
 
-    private List<Responsibility> curatedResponsibilities(String id, PlanMetadata meta, YamlFields root) {
+    private List<Responsibility> curatedResponsibilities(String id, PlanMetadata meta, PlanSheet root) {
         List<Responsibility> responsibilities = new ArrayList<>();
-        for (YamlFields r : root.list("responsibilities")) {
-            String section = r.optional("section");
-            responsibilities.add(new Responsibility(id, mention(r.required("agency"), meta.province()), section,
-                    Anchors.of(section), r.strings("duties")));
+        for (PlanSheet.DutyRow r : root.responsibilities()) {
+            String section = PlanSheet.blankToNull(r.section());
+            responsibilities.add(new Responsibility(id, mention(r.agency().strip(), meta.province()), section,
+                    Anchors.of(section), PlanSheet.clean(r.duties())));
         }
         return responsibilities;
     }
@@ -182,12 +182,7 @@ public final class PlanLoader {
 
     /** The text quality a plan's YAML declares: decides whether it waits for the restorer. */
     public TextQuality textQuality(Path yamlFile) {
-        YamlFields root = YamlFields.root(yamlFile.toString(), parseYaml(yamlFile));
-        try {
-            return TextQuality.parse(root.required("textQuality"));
-        } catch (IllegalArgumentException e) {
-            throw root.error("textQuality", e.getMessage());
-        }
+        return PlanSheet.read(yamlFile).metadata().textQuality();
     }
 
     /**
@@ -195,64 +190,36 @@ public final class PlanLoader {
      * learns from an OCR plan before that plan is parsed.
      */
     public Plan curatedOnly(Path yamlFile) {
-        YamlFields root = YamlFields.root(yamlFile.toString(), parseYaml(yamlFile));
-        String id = root.required("id");
-        PlanMetadata meta = metadata(root, id);
+        PlanSheet root = PlanSheet.read(yamlFile);
+        PlanMetadata meta = root.metadata();
+        String id = meta.id();
         String original = readText(yamlFile.resolveSibling(id + ".txt"));
         String repaired = TextRepair.repair(original).content();
-        List<Target> targets = root.has("targets") ? curatedTargets(id, root) : List.of();
-        List<ReportingDeadline> deadlines = root.has("deadlines") ? curatedDeadlines(id, root) : List.of();
-        List<Responsibility> duties = root.has("responsibilities") ? curatedResponsibilities(id, meta, root) : List.of();
+        List<Target> targets = root.targets() != null ? curatedTargets(id, root) : List.of();
+        List<ReportingDeadline> deadlines = root.deadlines() != null ? curatedDeadlines(id, root) : List.of();
+        List<Responsibility> duties = root.responsibilities() != null ? curatedResponsibilities(id, meta, root) : List.of();
         return new Plan(meta, original, repaired, List.of(), curatedTasks(id, meta.province(), root), targets, deadlines,
                 duties);
     }
 
     /** The curated task sheet of one plan's YAML (empty when none): the oracle the extractor is measured on. */
     public List<Task> curatedTasks(Path yamlFile) {
-        YamlFields root = YamlFields.root(yamlFile.toString(), parseYaml(yamlFile));
-        return curatedTasks(root.required("id"), root.required("province"), root);
+        PlanSheet root = PlanSheet.read(yamlFile);
+        return curatedTasks(root.id().strip(), root.province().strip(), root);
     }
 
-    private List<Task> curatedTasks(String id, String province, YamlFields root) {
+    private List<Task> curatedTasks(String id, String province, PlanSheet root) {
         List<Task> tasks = new ArrayList<>();
-        for (YamlFields t : root.list("tasks")) {
-            tasks.add(task(id, province, t));
+        if (root.tasks() != null) {
+            for (PlanSheet.TaskRow t : root.tasks()) {
+                String section = t.section().strip();
+                tasks.add(new Task(id, t.id().strip(), section, Anchors.of(section), PlanSheet.blankToNull(t.number()),
+                        PlanSheet.blankToNull(t.group()), t.title().strip(), PlanSheet.blankToNull(t.description()),
+                        mentions(PlanSheet.clean(t.lead()), province), mentions(PlanSheet.clean(t.coordinate()), province),
+                        PlanSheet.blankToNull(t.timeline()), PlanSheet.blankToNull(t.result())));
+            }
         }
         return tasks;
-    }
-
-    private PlanMetadata metadata(YamlFields root, String id) {
-        PlanStatus status;
-        TextQuality quality;
-        try {
-            status = PlanStatus.parse(root.required("status"));
-        } catch (IllegalArgumentException e) {
-            throw root.error("status", e.getMessage());
-        }
-        try {
-            quality = TextQuality.parse(root.required("textQuality"));
-        } catch (IllegalArgumentException e) {
-            throw root.error("textQuality", e.getMessage());
-        }
-        String issueDate = root.nullable("issueDate");
-        if (issueDate != null && !issueDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw root.error("issueDate", "must be an ISO date (2022-03-03, 2022-05 or 2022), not '" + issueDate + "'");
-        }
-        YamlFields f = root.child("facts");
-        PlanMetadata.PlanFacts facts = new PlanMetadata.PlanFacts(f.optional("implementsDecision"),
-                f.strings("legalBasis"), f.optional("funding"), f.strings("purpose"), f.strings("requirements"),
-                f.strings("recipients"));
-        return new PlanMetadata(id, root.required("province"), root.required("kind"), root.nullable("number"),
-                issueDate, root.required("issuer"), root.nullable("signer"), root.optional("signerTitle"), status,
-                root.required("title"), quality, root.required("originalFile"), root.optional("draftOf"), facts);
-    }
-
-    private Task task(String planId, String province, YamlFields t) {
-        String section = t.required("section");
-        return new Task(planId, t.required("id"), section, Anchors.of(section), t.optional("number"),
-                t.optional("group"), t.required("title"), t.optional("description"),
-                mentions(t.strings("lead"), province), mentions(t.strings("coordinate"), province), t.optional("timeline"),
-                t.optional("result"));
     }
 
     /** Resolved within the plan's province: "Đài Phát thanh - Truyền hình tỉnh" is that province's station. */
@@ -262,10 +229,6 @@ public final class PlanLoader {
 
     private AgencyMention mention(String text, String province) {
         return new AgencyMention(text, agencies.resolve(text, province).map(Agency::id).orElse(null));
-    }
-
-    private static Object parseYaml(Path file) {
-        return YamlFiles.read(file);
     }
 
     /** Strict UTF-8: a binary or mis-encoded file is reported, not silently turned into replacement characters. */
