@@ -48,7 +48,8 @@ public final class MarkdownConversion {
                 headings++;
             }
         }
-        return bars >= 4 || bold >= 4 || headings >= 2;
+        // A PDF or OCR text never writes "**" or "# ": three marked lines are a conversion.
+        return bars >= 4 || bold + headings >= 3;
     }
 
     /**

@@ -108,9 +108,27 @@ public final class MisencodedLetters {
                 continue;
             }
             char repaired = best != null ? best.charAt(i) : withoutForeignMarks(ch);
-            out.append(Character.isUpperCase(ch) ? Character.toUpperCase(repaired) : repaired);
+            // The stray letter's own case means nothing: the word's other letters tell ("KǶ" → "Kỳ", "KǶ HỌP" stays caps).
+            out.append(upperInContext(word, i) ? Character.toUpperCase(repaired) : Character.toLowerCase(repaired));
         }
         return out.toString();
+    }
+
+    /** First letter: as printed. Inside a word: capital only when the word is written in capitals ("HỌP"). */
+    private static boolean upperInContext(String word, int at) {
+        if (at == 0) {
+            return Character.isUpperCase(word.charAt(0));
+        }
+        int others = 0;
+        boolean allUpper = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i != at && Character.isLetter(c) && !isForeign(c)) {
+                others++;
+                allUpper &= Character.isUpperCase(c);
+            }
+        }
+        return others >= 2 && allUpper;
     }
 
     private static boolean agreesOutsideForeign(String word, String candidate) {

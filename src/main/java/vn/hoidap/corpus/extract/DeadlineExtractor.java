@@ -43,6 +43,7 @@ final class DeadlineExtractor {
                     }
                     Matcher d = DATE.matcher(sentence);
                     if (!d.find()) {
+                        periodic(planId, s, sentence, context, out);
                         continue;
                     }
                     List<String> dates = new ArrayList<>();
@@ -58,7 +59,7 @@ final class DeadlineExtractor {
                         recurrence = r2.find() ? r2.group() : null;
                     }
                     Matcher rc = RECIPIENT.matcher(sentence.substring(sentence.toLowerCase(java.util.Locale.ROOT).indexOf("báo cáo")));
-                    String recipient = rc.find() ? rc.group(1).strip() : null;
+                    String recipient = rc.find() ? rc.group(1).replaceFirst("\\s+để\\s.*$", "").strip() : null;
                     String reporter = reporter(sentence, context);
                     for (String date : dates) {
                         out.add(new ReportingDeadline(planId, reporter, recipient, date, recurrence, sentence, s.path(),
@@ -70,8 +71,34 @@ final class DeadlineExtractor {
         return out;
     }
 
+    private static final Pattern PERIOD = Pattern.compile("định kỳ(?: \\d{1,2} tháng| hằng năm| hàng năm| hằng quý| hàng quý| hằng tháng| hàng tháng)?");
+
+    /**
+     * "Định kỳ 06 tháng các cơ quan có liên quan báo cáo kết quả thực hiện gửi về Sở …": a report due every
+     * period without a day; the period stands as its date. It needs a recipient, else it is a task
+     * ("định kỳ hàng năm công bố báo cáo dự báo …").
+     */
+    private static void periodic(String planId, Section s, String sentence, String context, List<ReportingDeadline> out) {
+        Matcher p = PERIOD.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+        int report = sentence.toLowerCase(java.util.Locale.ROOT).indexOf("báo cáo");
+        if (!p.find() || report < 0) {
+            return;
+        }
+        Matcher rc = RECIPIENT.matcher(sentence.substring(report));
+        if (!rc.find()) {
+            return;
+        }
+        String recipient = rc.group(1).replaceFirst("\\s+để\\s.*$", "").strip();
+        Matcher r = RECURRENCE.matcher(sentence);
+        String period = p.group();
+        String recurrence = r.find() ? r.group() : period.replaceFirst("^định kỳ\\s*", "");
+        out.add(new ReportingDeadline(planId, reporter(sentence, context), recipient, period, recurrence.isEmpty() ? null
+                : recurrence, sentence, s.path(), s.anchor()));
+    }
+
     private static String reporter(String sentence, String context) {
-        String t = sentence.replaceFirst("^(Định kỳ|Hằng năm|Hàng năm)[^,]*,\\s*", "");
+        String t = sentence.replaceFirst("^(Định kỳ|Hằng năm|Hàng năm)[^,]*,\\s*", "")
+                .replaceFirst("^Định kỳ(\\s+\\d{1,2} tháng|\\s+h[ằà]ng (năm|quý|tháng))?\\s+", "");
         if (DutyExtractor.looksLikeAgency(t)) {
             int cut = t.length();
             for (String stop : List.of(" căn cứ", " báo cáo", " định kỳ", " tổ chức", " xây dựng", " chủ động", " trước")) {
@@ -80,7 +107,8 @@ final class DeadlineExtractor {
                     cut = Math.min(cut, i);
                 }
             }
-            return t.substring(0, cut).replaceFirst("[,;:]+$", "").strip();
+            String r = t.substring(0, cut).replaceFirst("[,;:]+$", "").strip();
+            return r.isEmpty() ? context : Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }
         return context;
     }

@@ -33,6 +33,16 @@ final class DutyExtractor {
     static List<Responsibility> extract(String planId, List<Section> outline, Function<String, AgencyMention> mention) {
         List<Responsibility> out = new ArrayList<>();
         for (Section part : PlanParts.organisationParts(outline)) {
+            // Prose duties in the part's own text: "- Giao Sở Thông tin và Truyền thông chủ trì, …".
+            for (String line : part.text().split("\n")) {
+                String l = BULLET.matcher(line.strip()).replaceFirst("").strip();
+                String head = REQUEST.matcher(l).replaceFirst("").replaceFirst("^Thủ trưởng\\s+", "");
+                if (!head.isEmpty() && looksLikeAgency(head) && Character.isUpperCase(l.charAt(0))) {
+                    String agency = subject(head);
+                    agency = Character.toUpperCase(agency.charAt(0)) + agency.substring(1);
+                    out.add(new Responsibility(planId, mention.apply(agency), part.path(), part.anchor(), List.of(l)));
+                }
+            }
             for (Section c : part.children()) {
                 Responsibility r = fromSection(planId, c, mention);
                 if (r != null) {

@@ -68,7 +68,8 @@ public final class OutlineParser {
             String title = shownTitle(h.title(), shown[i]);
             // "Phần I" / "PHỤ LỤC" print their title on the next line.
             if ((h.kind() == Heading.Kind.PART || h.kind() == Heading.Kind.APPENDIX) && title.isEmpty()
-                    && i + 1 < lines.length && Heading.parse(lines[i + 1]) == null) {
+                    && i + 1 < lines.length && Heading.parse(lines[i + 1]) == null
+                    && !vn.hoidap.text.MarkdownConversion.TABLE_ROW.matcher(lines[i + 1].strip()).matches()) {
                 title = shown[++i].strip();
             }
             String key = h.key();

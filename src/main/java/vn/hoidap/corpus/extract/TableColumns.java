@@ -100,18 +100,15 @@ final class TableColumns {
         if (at < 0) {
             return null;
         }
-        int shift = Math.max(0, row.size() - roles.size());
-        if (roles.get(0) == Role.NUMBER) {
-            shift = 0;
-        }
+        int shift = roles.contains(Role.NUMBER) ? 0 : Math.max(0, row.size() - roles.size());
         int i = at + shift;
         return i < row.size() && !row.get(i).isBlank() ? row.get(i).strip() : null;
     }
 
     /** The number of a row: its STT cell, or the leading cell a header without STT leaves unnamed. */
     String number(List<String> row) {
-        if (roles.get(0) == Role.NUMBER) {
-            return row.isEmpty() || row.get(0).isBlank() ? null : row.get(0).strip();
+        if (roles.contains(Role.NUMBER)) {
+            return cell(row, Role.NUMBER);
         }
         return row.size() > roles.size() && !row.get(0).isBlank() ? row.get(0).strip() : null;
     }
@@ -126,7 +123,7 @@ final class TableColumns {
 
     /** The cell under header column {@code column}, shifted as {@link #cell} shifts. */
     String cellAt(List<String> row, int column) {
-        int shift = roles.get(0) == Role.NUMBER ? 0 : Math.max(0, row.size() - roles.size());
+        int shift = roles.contains(Role.NUMBER) ? 0 : Math.max(0, row.size() - roles.size());
         int i = column + shift;
         return i < row.size() && !row.get(i).isBlank() ? row.get(i).strip() : null;
     }

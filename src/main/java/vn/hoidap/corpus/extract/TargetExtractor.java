@@ -27,6 +27,7 @@ final class TargetExtractor {
                     + "|gấp\\s+\\d+(?:[.,]\\d+)?\\s+lần"
                     + "|\\b\\d+(?:[.,]\\d+)*\\s+(?:triệu|tỷ|nghìn|ngàn)?\\s*\\p{L}+");
     private static final Pattern COUNT = Pattern.compile("\\d");
+    private static final Pattern NOT_TARGETS = Pattern.compile("^(doi tuong|pham vi|quan diem|nguyen tac|yeu cau|muc dich)\\b");
 
     private TargetExtractor() {
     }
@@ -67,10 +68,17 @@ final class TargetExtractor {
         boolean announces = Fold.fold(title).contains("muc tieu") || Fold.fold(title).contains("chi tieu");
         if (s.children().isEmpty() && !listed && !announces && chain.size() > 1) {
             String statement = s.text().isBlank() ? title : title + " " + s.text().replace('\n', ' ');
+            if (!hasFigure(statement) && yearOf(title) == null) {
+                chain.pop(); // a numbered principle of "Mục tiêu tổng quát", no target
+                return;
+            }
             add(planId, s, statement, chain, horizon, out);
         }
         for (Section c : s.children()) {
-            walk(planId, c, chain, horizon, out);
+            // "II. MỤC TIÊU, ĐỐI TƯỢNG": who the plan applies to is no target.
+            if (!NOT_TARGETS.matcher(Fold.fold(OutlineParser.title(c))).find()) {
+                walk(planId, c, chain, horizon, out);
+            }
         }
         chain.pop();
     }
