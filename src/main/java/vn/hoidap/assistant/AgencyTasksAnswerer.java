@@ -18,20 +18,22 @@ import java.util.Set;
  * was asked, the 2022 agency it replaced) leads or coordinates, grouped by role, plus what the
  * "Tổ chức thực hiện" part asks of it.
  */
-final class AgencyTasksAnswerer {
+@jakarta.inject.Singleton
+final class AgencyTasksAnswerer implements Answerer {
 
     private static final int MAX_PER_ROLE = 8;
 
     private final AgencyDirectory agencies;
     private final Wording wording;
 
-    AgencyTasksAnswerer(AgencyDirectory agencies, Wording wording) {
-        this.agencies = agencies;
+    AgencyTasksAnswerer(vn.hoidap.corpus.Knowledge knowledge, Wording wording) {
+        this.agencies = knowledge.agencies();
         this.wording = wording;
     }
 
     /** Empty when the question names no known agency; a fallback reply when the plans give it nothing. */
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         Agency asked = u.agency();
         if (asked == null) {
             return Optional.empty();
@@ -40,6 +42,7 @@ final class AgencyTasksAnswerer {
         List<String> blocks = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<AgencyMention> seen = new ArrayList<>();
+        List<Task> leadTasks = new ArrayList<>();
         for (Plan plan : u.plans()) {
             List<Task> lead = new ArrayList<>();
             List<Task> coord = new ArrayList<>();
@@ -52,6 +55,7 @@ final class AgencyTasksAnswerer {
             }
             List<Responsibility> duties = plan.responsibilities().stream()
                     .filter(r -> r.agency().agencyId() != null && ids.contains(r.agency().agencyId())).toList();
+            leadTasks.addAll(lead);
             if (lead.isEmpty() && coord.isEmpty() && duties.isEmpty()) {
                 continue;
             }
@@ -70,14 +74,16 @@ final class AgencyTasksAnswerer {
         if (blocks.isEmpty()) {
             String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
             return Optional.of(new Reply("Tôi không thấy nhiệm vụ nào " + roleWords(u.role()) + "giao cho " + who
-                    + " trong " + where + ".", List.of(), List.of(), true, 0.9, u.session(), Reply.TOPIC_FROM_QUESTION));
+                    + " trong " + where + ".", List.of(), List.of(), true, 0.9, u.state(), Reply.TOPIC_FROM_QUESTION));
         }
         List<String> lines = new ArrayList<>();
         lines.add(who + " được giao các nhiệm vụ sau:");
         lines.addAll(blocks);
         lines.addAll(wording.successionNotes(seen));
-        Session next = new Session(u.intent().label(), u.content(), u.province(), asked.id(),
-                u.plans().isEmpty() ? null : u.plans().get(0).id(), null, u.year());
+        // One task led: the conversation is about it ("đơn vị nào phối hợp?" asks its coordinators next).
+        DialogueState next = leadTasks.size() == 1
+                ? DialogueState.after(u, leadTasks.get(0).planId(), u.province(), DialogueState.TASK, leadTasks.get(0).id())
+                : DialogueState.after(u, u.plans().isEmpty() ? null : u.plans().get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
     }

@@ -6,13 +6,27 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * Limits and thresholds of the assistant: message length, the confidence below which it falls back,
- * and how long and how many sessions it remembers.
+ * Limits and routing thresholds of the assistant.
+ *
+ * @param maxMessageLength   longer messages get a 400 (and a short refusal on messaging channels)
+ * @param fallbackThreshold  below this confidence the best answer is not given: honest fallback instead
+ * @param sure               a primary answer this well covered is taken as it is; below, other answerers get a say
+ * @param outOfScopeSure     an out-of-scope verdict at least this sure short-cuts retrieval
+ * @param outOfScopeOverride coverage of the question by one passage or FAQ that outweighs an out-of-scope verdict
+ * @param smallTalkMaxWords  small talk with more subject words than this is a real question
+ * @param existenceThreshold coverage a task needs to be the one an existence question asks about
+ * @param supportingPassage  coverage a body passage needs to be added to a task or target answer as "Xem thêm"
  */
 @ConfigurationProperties("hoidap.assistant")
 public record AssistantConfig(
         @Min(1) @Max(100_000) @Bindable(defaultValue = "1000") int maxMessageLength,
         @Bindable(defaultValue = "0.35") double fallbackThreshold,
         @Min(1) @Bindable(defaultValue = "30") int sessionTtlMinutes,
-        @Min(1) @Bindable(defaultValue = "10000") int maxSessions) {
+        @Min(1) @Bindable(defaultValue = "10000") int maxSessions,
+        @Bindable(defaultValue = "0.6") double sure,
+        @Bindable(defaultValue = "0.45") double outOfScopeSure,
+        @Bindable(defaultValue = "0.7") double outOfScopeOverride,
+        @Bindable(defaultValue = "3") int smallTalkMaxWords,
+        @Bindable(defaultValue = "0.45") double existenceThreshold,
+        @Bindable(defaultValue = "0.5") double supportingPassage) {
 }

@@ -21,22 +21,32 @@ import java.util.stream.Collectors;
  */
 final class Candidates {
 
-    /** A hit with the coverage of the question's subject; coverage is in [0, 1]. */
-    record Scored(SearchHit hit, double coverage, int rank) {
+    /**
+     * A hit with the coverage of the question's subject (in [0, 1], the confidence people get) and its rank
+     * score, which also favours the plans of the province asked about over those merged into it.
+     */
+    record Scored(SearchHit hit, double coverage, int rank, double score) {
     }
+
+    /** How much a hit from the asked province's own plans is favoured over one from a merged province's. */
+    static final double OWN_PROVINCE_BONUS = 0.1;
 
     private final Searcher searcher;
     private final Knowledge knowledge;
     private final Coverage coverage;
 
-    Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords) {
+    Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords, java.util.Set<String> moneyUnits) {
         this.searcher = searcher;
         this.knowledge = knowledge;
-        this.coverage = Coverage.of(knowledge, questionWords);
+        this.coverage = Coverage.of(knowledge, questionWords, moneyUnits);
     }
 
     double coverage(String content, String candidate) {
         return coverage.of(content, candidate);
+    }
+
+    Coverage coverage() {
+        return coverage;
     }
 
     double match(String content, String phrasing) {
@@ -44,6 +54,11 @@ final class Candidates {
     }
 
     List<Scored> find(String content, List<Plan> plans, UnitType type, int limit) {
+        return find(content, plans, type, limit, Set.of());
+    }
+
+    /** As above; hits from {@code preferred} plans (the asked province's own) rank a little higher. */
+    List<Scored> find(String content, List<Plan> plans, UnitType type, int limit, Set<String> preferred) {
         if (content == null || content.isBlank()) {
             return List.of();
         }
@@ -51,13 +66,16 @@ final class Candidates {
         List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
         List<Scored> scored = new ArrayList<>();
         float top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-6f);
+        Coverage.Query query = coverage.query(content);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            String text = h.title() + " " + (h.text() == null ? "" : h.text());
-            scored.add(new Scored(h, coverage.of(content, text), i));
+            double cov = coverage.of(query, coverage.features(h.title()), coverage.features(h.text()));
+            // Half the searcher's judgement (it knows synonyms, OCR variants, rare words), half coverage.
+            double score = 0.5 * h.score() / top + 0.5 * cov
+                    + (h.planId() != null && preferred.contains(h.planId()) && preferred.size() < planIds.size() ? OWN_PROVINCE_BONUS : 0);
+            scored.add(new Scored(h, cov, i, score));
         }
-        // Half the searcher's judgement (it knows synonyms, OCR variants, rare words), half coverage.
-        scored.sort(Comparator.comparingDouble((Scored s) -> -(0.5 * s.hit().score() / top + 0.5 * s.coverage())));
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()));
         return scored.size() > limit ? scored.subList(0, limit) : scored;
     }
 

@@ -27,12 +27,12 @@ class ChatController {
     private static final Pattern CHANNEL = Pattern.compile("[a-z0-9_-]{1,20}");
 
     private final Assistant assistant;
-    private final AssistantConfig config;
+    private final MessageValidator validator;
     private final JsonMapper json;
 
-    ChatController(Assistant assistant, AssistantConfig config, JsonMapper json) {
+    ChatController(Assistant assistant, MessageValidator validator, JsonMapper json) {
         this.assistant = assistant;
-        this.config = config;
+        this.validator = validator;
         this.json = json;
     }
 
@@ -68,14 +68,11 @@ class ChatController {
         if (request == null) {
             return ApiError.badRequest("Các trường message, sessionId, channel phải là chuỗi ký tự (string).");
         }
-        if (request.message() == null || request.message().isBlank()) {
-            return ApiError.badRequest("Câu hỏi đang trống; hãy nhập nội dung cần hỏi.");
+        var problem = validator.problem(request.message());
+        if (problem.isPresent()) {
+            return ApiError.badRequest(problem.get());
         }
         String message = request.message().strip();
-        if (message.codePointCount(0, message.length()) > config.maxMessageLength()) {
-            return ApiError.badRequest("Câu hỏi quá dài (tối đa " + config.maxMessageLength()
-                    + " ký tự); hãy rút gọn câu hỏi.");
-        }
         String sessionId = request.sessionId();
         if (sessionId == null || sessionId.isBlank()) {
             sessionId = UUID.randomUUID().toString();

@@ -1,11 +1,14 @@
 package vn.hoidap.assistant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.hoidap.corpus.FaqEntry;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.Task;
 import vn.hoidap.text.Fold;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,21 +21,48 @@ import java.util.Set;
  * rarity in the corpus (so "lừa đảo" counts for more than "dịch vụ", and a word the corpus never uses —
  * "giá vàng" — drags the figure down), half from its word pairs (so word order counts). Words typed with
  * diacritics must match with them ("ký" is not "kỹ"). This figure is the assistant's confidence.
+ * <p>
+ * A candidate's words and pairs ({@link Features}) are computed once per unit text and kept (units are
+ * the corpus's, so the cache is bounded by the corpus); per question only the question's own words are
+ * tokenised, and matching is set look-ups.
  */
 final class Coverage {
+
+    /** A candidate's words and word pairs, with and without diacritics, after the question words are removed. */
+    record Features(Set<String> accented, Set<String> folded, Set<String> pairsAccented, Set<String> pairsFolded,
+                    boolean money) {
+        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false);
+    }
+
+    /** A question's subject words with their weights, and its word pairs; built once per question. */
+    record Query(List<String> words, String[] foldedWords, boolean[] accentedWords, double[] weights, double total,
+                 List<String> pairs, String[] foldedPairs, boolean[] accentedPairs) {
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+    }
+
+    private static final int MAX_CACHED = 200_000;
 
     private final Map<String, Double> weights;
     private final double unknownWeight;
     private final ContentWords questionWords;
+    /** Folded money units ("ty", "trieu", "dong"): a figure followed by one is a sum of money. */
+    private final Set<String> moneyUnits;
+    private final Cache<String, Features> features = Caffeine.newBuilder().maximumSize(MAX_CACHED)
+            .executor(Runnable::run).build();
+    private final Cache<String, Query> phrasings = Caffeine.newBuilder().maximumSize(MAX_CACHED)
+            .executor(Runnable::run).build();
 
-    Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords) {
+    Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords, Set<String> moneyUnits) {
+        this.moneyUnits = Set.copyOf(moneyUnits);
         this.weights = weights;
         this.unknownWeight = unknownWeight;
         this.questionWords = questionWords;
     }
 
     /** Inverse document frequency of folded words over the corpus's paragraphs, tasks and FAQs. */
-    static Coverage of(Knowledge knowledge, ContentWords questionWords) {
+    static Coverage of(Knowledge knowledge, ContentWords questionWords, Set<String> moneyUnits) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
         for (Plan p : knowledge.plans()) {
@@ -55,7 +85,7 @@ final class Coverage {
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             weights.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
         }
-        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords);
+        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords, moneyUnits);
     }
 
     private static void count(Map<String, Integer> df, String text) {
@@ -64,35 +94,87 @@ final class Coverage {
         }
     }
 
-    double of(String content, String candidate) {
-        List<String> q = ContentWords.accentedTokens(content);
+    /** The features of a corpus text, computed on first use and kept. */
+    Features features(String candidate) {
+        if (candidate == null || candidate.isEmpty()) {
+            return Features.EMPTY;
+        }
+        return features.get(candidate, this::compute);
+    }
+
+    /** The features of a text that is not the corpus's (the question itself): computed, never kept. */
+    Features transientFeatures(String text) {
+        return text == null || text.isEmpty() ? Features.EMPTY : compute(text);
+    }
+
+    private Features compute(String candidate) {
+        // The candidate loses the same function words as the question, so "lừa đảo trên mạng" pairs as
+        // "đảo mạng" on both sides.
+        List<String> accented = ContentWords.accentedTokens(questionWords.content(candidate));
+        List<String> folded = accented.stream().map(Fold::fold).toList();
+        boolean money = false;
+        for (int i = 0; i + 1 < folded.size() && !money; i++) {
+            String t = folded.get(i);
+            money = !t.isEmpty() && Character.isDigit(t.charAt(0)) && moneyUnits.contains(folded.get(i + 1));
+        }
+        return new Features(Set.copyOf(accented), Set.copyOf(folded), Set.copyOf(pairs(accented)),
+                Set.copyOf(pairs(folded)), money);
+    }
+
+    Query query(String content) {
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(ContentWords.accentedTokens(content == null ? "" : content)));
+        String[] fw = new String[words.size()];
+        boolean[] aw = new boolean[words.size()];
+        double[] w = new double[words.size()];
+        double total = 0;
+        for (int i = 0; i < words.size(); i++) {
+            fw[i] = Fold.fold(words.get(i));
+            aw[i] = Fold.hasDiacritics(words.get(i));
+            w[i] = weights.getOrDefault(fw[i], unknownWeight);
+            total += w[i];
+        }
+        List<String> pairs = new ArrayList<>(pairs(ContentWords.accentedTokens(content == null ? "" : content)));
+        String[] fp = new String[pairs.size()];
+        boolean[] ap = new boolean[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            fp[i] = Fold.fold(pairs.get(i));
+            ap[i] = Fold.hasDiacritics(pairs.get(i));
+        }
+        return new Query(List.copyOf(words), fw, aw, w, total, List.copyOf(pairs), fp, ap);
+    }
+
+    /** Coverage of the question by the union of the candidate parts (a unit's title and text). */
+    double of(Query q, Features... parts) {
         if (q.isEmpty()) {
             return 0;
         }
-        // The candidate loses the same function words as the question, so "lừa đảo trên mạng" pairs as
-        // "đảo mạng" on both sides.
-        List<String> cAccented = ContentWords.accentedTokens(questionWords.content(candidate));
-        List<String> cFolded = cAccented.stream().map(Fold::fold).toList();
-        Set<String> uniA = new HashSet<>(cAccented);
-        Set<String> uniF = new HashSet<>(cFolded);
-        double total = 0;
         double hit = 0;
-        for (String t : new LinkedHashSet<>(q)) {
-            double w = weights.getOrDefault(Fold.fold(t), unknownWeight);
-            total += w;
-            if (Fold.hasDiacritics(t) ? uniA.contains(t) : uniF.contains(Fold.fold(t))) {
-                hit += w;
+        for (int i = 0; i < q.words().size(); i++) {
+            for (Features c : parts) {
+                if (q.accentedWords()[i] ? c.accented().contains(q.words().get(i)) : c.folded().contains(q.foldedWords()[i])) {
+                    hit += q.weights()[i];
+                    break;
+                }
             }
         }
-        double uniCov = total == 0 ? 0 : hit / total;
-        if (q.size() < 2) {
+        double uniCov = q.total() == 0 ? 0 : hit / q.total();
+        if (q.words().size() < 2 || q.pairs().isEmpty()) {
             return uniCov;
         }
-        Set<String> biA = bigrams(cAccented);
-        Set<String> biF = bigrams(cFolded);
-        Set<String> qb = bigrams(q);
-        long hitBi = qb.stream().filter(b -> Fold.hasDiacritics(b) ? biA.contains(b) : biF.contains(Fold.fold(b))).count();
-        return 0.5 * uniCov + 0.5 * ((double) hitBi / qb.size());
+        int hitBi = 0;
+        for (int i = 0; i < q.pairs().size(); i++) {
+            for (Features c : parts) {
+                if (q.accentedPairs()[i] ? c.pairsAccented().contains(q.pairs().get(i)) : c.pairsFolded().contains(q.foldedPairs()[i])) {
+                    hitBi++;
+                    break;
+                }
+            }
+        }
+        return 0.5 * uniCov + 0.5 * ((double) hitBi / q.pairs().size());
+    }
+
+    double of(String content, String candidate) {
+        return of(query(content), features(candidate));
     }
 
     /**
@@ -100,16 +182,25 @@ final class Coverage {
      * question the phrasing covers and how much of the phrasing the question covers. "Chuyển đổi số là gì?"
      * is closer to "Chuyển đổi số là gì?" than to "CĐS là viết tắt của từ gì?", though both cover it.
      */
-    double match(String content, String phrasing) {
-        double recall = of(content, phrasing);
-        double precision = of(questionWords.content(phrasing), content);
+    double match(Query question, Features questionAsCandidate, String phrasing) {
+        double recall = of(question, features(phrasing));
+        Query reverse = phrasings.get(phrasing, p -> query(questionWords.content(p)));
+        double precision = of(reverse, questionAsCandidate);
         return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
     }
 
-    private static Set<String> bigrams(List<String> tokens) {
-        Set<String> out = new LinkedHashSet<>();
+    double match(String content, String phrasing) {
+        return match(query(content), transientFeatures(content), phrasing);
+    }
+
+    private static List<String> pairs(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            out.add(tokens.get(i) + " " + tokens.get(i + 1));
+            String b = tokens.get(i) + " " + tokens.get(i + 1);
+            if (seen.add(b)) {
+                out.add(b);
+            }
         }
         return out;
     }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reporting deadlines: who reports what to whom by which date, for the plans in scope. */
-final class DeadlineAnswerer {
+@jakarta.inject.Singleton
+final class DeadlineAnswerer implements Answerer {
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Plan plan : u.plans()) {
@@ -30,10 +32,16 @@ final class DeadlineAnswerer {
             }
         }
         if (lines.isEmpty()) {
-            return Optional.empty();
+            if (u.plans().isEmpty()) {
+                return Optional.empty();
+            }
+            // Honest absence: the selected plans set no reporting deadline.
+            String names = Wording.join(u.plans().stream().limit(3).map(Wording::plan).toList());
+            return Optional.of(new Reply("Tôi không tìm thấy quy định về thời hạn báo cáo trong " + names
+                    + ". Bạn có thể xem phần Tổ chức thực hiện của kế hoạch.", List.of(), List.of(), true, 0.8,
+                    u.state(), Reply.TOPIC_FROM_QUESTION));
         }
-        Session next = new Session(u.intent().label(), u.content(), u.province(), null,
-                u.plans().get(0).id(), null, u.year());
+        DialogueState next = DialogueState.after(u, u.plans().get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(),
                 u.province() == null ? 0.5 : 0.8, next, Reply.TOPIC_FROM_QUESTION));
     }

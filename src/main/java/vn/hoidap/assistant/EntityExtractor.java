@@ -31,6 +31,20 @@ final class EntityExtractor {
         this.provinces = knowledge.provinces();
     }
 
+    private static final int MAX_AGENCY_WORDS = 8;
+
+    private Agency tolerant(String from, String province) {
+        String[] words = from.strip().split("\\s+");
+        for (int n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 3; n--) {
+            String span = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)).replaceAll("[?.,!]+$", "");
+            java.util.Optional<Agency> a = agencies.resolve(span, province);
+            if (a.isPresent()) {
+                return a.get();
+            }
+        }
+        return null;
+    }
+
     Entities extract(String text) {
         String padded = " " + String.join(" ", ContentWords.tokens(text)) + " ";
         List<String> mentions = new ArrayList<>();
@@ -68,12 +82,22 @@ final class EntityExtractor {
             Matcher m = AGENCY_LIKE.matcher(Fold.nfc(text));
             if (m.find()) {
                 unknownAgency = m.group().strip();
+                // a typo in a known name ("Sở Giáo dụcc và Đào tạo"): the directory's tolerant resolution,
+                // longest span first, over the words that follow the agency word
+                Agency typo = tolerant(Fold.nfc(text).substring(m.start()), province == null ? null
+                        : (own.isEmpty() ? merged.get(0) : own.get(0)).meta().province());
+                if (typo != null) {
+                    agency = typo;
+                    unknownAgency = null;
+                    successorAsked = !agencies.predecessorsOf(agency).isEmpty();
+                }
             }
         }
 
+        // The last year named is the one asked: "giai đoạn 2026–2030", "từ 2025 đến năm 2030".
         Integer year = null;
         Matcher y = YEAR.matcher(padded);
-        if (y.find()) {
+        while (y.find()) {
             year = Integer.parseInt(y.group(1));
             mentions.add("nam " + y.group(1));
             mentions.add(y.group(1));

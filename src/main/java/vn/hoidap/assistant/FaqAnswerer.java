@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** Citizen and staff FAQs: the entry whose question (or an alternate phrasing) the message matches best. */
-final class FaqAnswerer {
+@jakarta.inject.Singleton
+final class FaqAnswerer implements Answerer {
 
     private final Candidates candidates;
-    private final Knowledge knowledge;
+    private final Absence absence;
+    private final java.util.Map<String, FaqEntry> byId;
 
-    FaqAnswerer(Candidates candidates, Knowledge knowledge) {
+    FaqAnswerer(Candidates candidates, Knowledge knowledge, Absence absence) {
         this.candidates = candidates;
-        this.knowledge = knowledge;
+        this.absence = absence;
+        this.byId = knowledge.faqs().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                FaqEntry::id, f -> f, (a, b) -> a));
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         // Province names stay in: "Bình Phước bây giờ thuộc tỉnh nào?" is about Bình Phước.
         String content = u.followUp() ? u.content() : u.placeContent();
         List<Candidates.Scored> found = candidates.find(content, List.of(), UnitType.FAQ, 5);
@@ -26,17 +31,20 @@ final class FaqAnswerer {
         double bestScore = -1;
         double bestConfidence = 0;
         float top = found.isEmpty() ? 1 : Math.max(found.get(0).hit().score(), 1e-6f);
+        Coverage coverage = candidates.coverage();
+        Coverage.Query query = coverage.query(content);
+        Coverage.Features asCandidate = coverage.transientFeatures(content);
         for (Candidates.Scored s : found) {
-            Optional<FaqEntry> entry = knowledge.faqs().stream().filter(f -> f.id().equals(s.hit().id())).findFirst();
-            if (entry.isEmpty()) {
+            FaqEntry entry = byId.get(s.hit().id());
+            if (entry == null) {
                 continue;
             }
             // Which entry: the phrasing that matches the question both ways, the searcher breaking ties.
-            double score = phrasingMatch(content, entry.get()) + 0.2 * s.hit().score() / top;
+            double score = phrasingMatch(coverage, query, asCandidate, entry) + 0.2 * s.hit().score() / top;
             if (score > bestScore) {
                 bestScore = score;
-                best = entry.get();
-                bestConfidence = Math.max(s.coverage(), questionCoverage(content, entry.get()));
+                best = entry;
+                bestConfidence = Math.max(s.coverage(), questionCoverage(coverage, query, entry));
             }
         }
         if (best == null) {
@@ -45,23 +53,31 @@ final class FaqAnswerer {
         FaqEntry f = best;
         Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
                 Wording.shorten("Cơ sở: " + f.basis(), 300));
-        Session next = new Session(u.intent().label(), u.content(), u.province(), null, null, null, u.year());
+        DialogueState next = DialogueState.after(u, null, u.province(), DialogueState.FAQ, f.id());
+        Optional<String> gap = absence.missing(u.specifics(), false, coverage.features(f.answer()));
+        if (gap.isPresent()) {
+            // the entry is about the subject but does not give the sum or sanction asked: say so, entry as context
+            Reply r = new Reply("Tôi không có " + gap.get() + " cho câu hỏi này. Nội dung liên quan (hỏi đáp «"
+                    + f.question() + "»): " + Wording.shorten(f.answer(), 400), List.of(source), List.of(), true,
+                    bestConfidence, next, f.topic());
+            return Optional.of(r);
+        }
         return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
     }
 
-    private double phrasingMatch(String content, FaqEntry f) {
-        double best = candidates.match(content, f.question());
+    private static double phrasingMatch(Coverage c, Coverage.Query q, Coverage.Features asCandidate, FaqEntry f) {
+        double best = c.match(q, asCandidate, f.question());
         for (String alt : f.alternates()) {
-            best = Math.max(best, candidates.match(content, alt));
+            best = Math.max(best, c.match(q, asCandidate, alt));
         }
         return best;
     }
 
     /** Coverage against the question phrasings alone (the answer's words would flatter any match). */
-    private double questionCoverage(String content, FaqEntry f) {
-        double best = candidates.coverage(content, f.question());
+    private static double questionCoverage(Coverage c, Coverage.Query q, FaqEntry f) {
+        double best = c.of(q, c.features(f.question()));
         for (String alt : f.alternates()) {
-            best = Math.max(best, candidates.coverage(content, alt));
+            best = Math.max(best, c.of(q, c.features(alt)));
         }
         return best;
     }

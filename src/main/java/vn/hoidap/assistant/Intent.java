@@ -2,10 +2,13 @@ package vn.hoidap.assistant;
 
 import java.util.Locale;
 
-/** What a question asks for. Names match corpus/intents/&lt;name&gt;.txt in lower case. */
+/**
+ * What a question asks for. Names match corpus/intents/&lt;name&gt;.txt in lower case; the refusals are
+ * recognised by cues (corpus/assistant/cues.yaml), not by the classifier, and logged under their own name.
+ */
 enum Intent {
     AGENCY_TASKS, TASK_WHO, TASK_WHEN, TASK_RESULT, TARGETS, DEADLINES, PLAN_FACTS, FAQ,
-    GREETING, THANKS, IDENTITY, CAPABILITIES, OUT_OF_SCOPE;
+    GREETING, THANKS, IDENTITY, CAPABILITIES, OUT_OF_SCOPE, REFUSAL_PERSONAL_DATA, REFUSAL_OVERRIDE, INVALID;
 
     static Intent of(String name) {
         try {
@@ -30,5 +33,14 @@ enum Intent {
     /** Intents answered from a plan, so a province matters. */
     boolean isPlanBound() {
         return this == AGENCY_TASKS || isTaskDetail() || this == TARGETS || this == DEADLINES || this == PLAN_FACTS;
+    }
+
+    /** The task-detail intent that asks for a facet of a task card. */
+    static Intent forTaskFacet(Facet f) {
+        return switch (f) {
+            case TIMELINE -> TASK_WHEN;
+            case RESULT -> TASK_RESULT;
+            default -> TASK_WHO;
+        };
     }
 }

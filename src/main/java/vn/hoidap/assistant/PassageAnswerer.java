@@ -13,18 +13,34 @@ import java.util.Optional;
  * The last resort before "I don't know": the passage of a plan that covers the question best, quoted in
  * its one to three most relevant sentences (from the restored text).
  */
-final class PassageAnswerer {
+@jakarta.inject.Singleton
+final class PassageAnswerer implements Answerer {
 
     private final Candidates candidates;
     private final SentenceSplitter sentences;
 
-    PassageAnswerer(Candidates candidates, SentenceSplitter sentences) {
+    private final List<Plan> issued;
+    /** A passage's sentences, split once (the detector is a model run over the whole passage). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<String>> sentencesOf =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
+
+    private final Absence absence;
+
+    PassageAnswerer(Candidates candidates, SentenceSplitter sentences, vn.hoidap.corpus.Knowledge knowledge,
+                    Absence absence) {
         this.candidates = candidates;
+        this.absence = absence;
+        this.issued = knowledge.plans().stream().filter(p -> !p.meta().isDraft()).toList();
         this.sentences = sentences;
     }
 
+    @Override
+    public Optional<Reply> answer(Understanding u) {
+        return answer(u, u.plans().isEmpty() ? issued : u.plans());
+    }
+
     Optional<Reply> answer(Understanding u, List<Plan> plans) {
-        List<Candidates.Scored> found = candidates.find(u.content(), plans, UnitType.PASSAGE, 3);
+        List<Candidates.Scored> found = candidates.find(u.content(), plans, UnitType.PASSAGE, 3, u.ownPlanIds());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -34,47 +50,65 @@ final class PassageAnswerer {
         if (plan.isEmpty() || hit.text() == null) {
             return Optional.empty();
         }
-        List<String> picked = pick(u.content(), hit.text());
+        Coverage coverage = candidates.coverage();
+        Coverage.Query query = coverage.query(u.content());
+        List<String> picked = pick(coverage, query, hit.text()).stream().map(t -> Wording.shorten(t, 500)).toList();
         if (picked.isEmpty()) {
             return Optional.empty();
         }
-        double confidence = candidates.coverage(u.content(), String.join(" ", picked));
+        Coverage.Features[] pickedFeatures = picked.stream().map(coverage::features).toArray(Coverage.Features[]::new);
+        double confidence = coverage.of(query, pickedFeatures);
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
+        // a year before the plan is the situation it describes (OCR may garble it): only a year the plan
+        // looks ahead to must be in the passage
+        boolean futureYear = u.year() != null && u.year() >= yearOf(plan.get().meta().issueDate());
+        Optional<String> gap = absence.missing(u.specifics(), futureYear, pickedFeatures);
+        if (gap.isPresent()) {
+            // the passage is near the subject but lacks the year, sum or sanction asked: context, not the answer
+            String near = "«" + String.join(" ", picked) + "» (" + Wording.section(hit.section()) + ")";
+            return Optional.of(absence.reply(u, List.of(plan.get()), gap.get(), near,
+                    List.of(Wording.source(plan.get(), hit.section(), hit.title(), String.join(" ", picked))), List.of()));
+        }
         String text = "Theo " + Wording.plan(plan.get()) + where + ": «"
                 + String.join(" ", picked) + "»";
-        Session next = new Session(u.intent().label(), u.content(), plan.get().meta().province(), null,
-                plan.get().id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plan.get().id(), plan.get().meta().province(),
+                DialogueState.SECTION, hit.id());
         return Optional.of(Reply.answer(text, List.of(Wording.source(plan.get(), hit.section(), hit.title(),
                 String.join(" ", picked))), confidence, next, null));
     }
 
+    private static int yearOf(String iso) {
+        return iso != null && iso.length() >= 4 && iso.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(iso.substring(0, 4)) : 0;
+    }
+
     /** The best sentence and up to two neighbours that also cover part of the question, in text order. */
-    private List<String> pick(String content, String passage) {
-        List<String> all = sentences.split(passage);
+    private List<String> pick(Coverage coverage, Coverage.Query query, String passage) {
+        List<String> all = sentencesOf.get(passage, sentences::split);
         if (all.isEmpty()) {
             return List.of();
         }
+        double[] cov = new double[all.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             order.add(i);
+            cov[i] = coverage.of(query, coverage.features(all.get(i)));
         }
-        order.sort(Comparator.comparingDouble(i -> -candidates.coverage(content, all.get(i))));
+        order.sort(Comparator.comparingDouble(i -> -cov[i]));
         int best = order.get(0);
         List<Integer> chosen = new ArrayList<>(List.of(best));
-        double bestCov = candidates.coverage(content, all.get(best));
         for (int i : order.subList(1, order.size())) {
             if (chosen.size() == 3) {
                 break;
             }
-            if (Math.abs(i - best) <= 2 && candidates.coverage(content, all.get(i)) >= bestCov * 0.5
-                    && candidates.coverage(content, all.get(i)) > 0) {
+            if (Math.abs(i - best) <= 2 && cov[i] >= cov[best] * 0.5 && cov[i] > 0) {
                 chosen.add(i);
             }
         }
         chosen.sort(Integer::compare);
         List<String> out = new ArrayList<>();
         for (int i : chosen) {
-            out.add(Wording.shorten(all.get(i), 500));
+            out.add(all.get(i));
         }
         return out;
     }

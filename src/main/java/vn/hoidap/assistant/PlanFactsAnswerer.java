@@ -21,46 +21,30 @@ import java.util.regex.Pattern;
  * requirements, recipients, and which plans exist. The facet comes from cue phrases in
  * corpus/assistant/plan-facts.yaml.
  */
-final class PlanFactsAnswerer {
+@jakarta.inject.Singleton
+final class PlanFactsAnswerer implements Answerer {
 
     private static final Pattern DOC_NUMBER = Pattern.compile("\\d{1,4}\\s*[/-]\\s*[a-z0-9&]+(?:[/-][a-z0-9&]+)*");
 
-    private final Map<String, List<String>> cues;
+    private final PlanFactCues cues;
     private final Knowledge knowledge;
+    private final Absence absence;
+    private final Candidates candidates;
 
-    PlanFactsAnswerer(Map<String, List<String>> cues, Knowledge knowledge) {
+    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge, Absence absence, Candidates candidates) {
         this.cues = cues;
         this.knowledge = knowledge;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, List<String>> loadCues(Path file) {
-        try {
-            Map<String, Object> root = (Map<String, Object>) YamlFiles.read(file);
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            for (Map<String, Object> f : (List<Map<String, Object>>) root.get("facets")) {
-                out.put((String) f.get("facet"), ((List<Object>) f.get("cues")).stream().map(o -> Fold.fold(o.toString())).toList());
-            }
-            return out;
-        } catch (ClassCastException | NullPointerException e) {
-            throw new CorpusException(file + ": expected 'facets' with 'facet' and 'cues': " + e.getMessage(), e);
-        }
+        this.absence = absence;
+        this.candidates = candidates;
     }
 
     /** The facet a question asks about, or null. */
     String facet(String folded) {
-        String padded = " " + String.join(" ", ContentWords.tokens(folded)) + " ";
-        for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            for (String cue : e.getValue()) {
-                if (padded.contains(" " + cue + " ")) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
+        return cues.facet(folded);
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         String facet = facet(u.folded());
         if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
             return Optional.of(listPlans(u));
@@ -74,23 +58,76 @@ final class PlanFactsAnswerer {
             return Optional.empty();
         }
         if (u.province() != null) {
-            plans = List.of(plans.get(0));
+            // A province with several plans and no cue for one: each of its own plans, newest first.
+            java.util.Set<String> own = u.ownPlanIds();
+            List<Plan> ownPlans = plans.stream().filter(p -> own.contains(p.id())).limit(3).toList();
+            plans = ownPlans.isEmpty() ? List.of(plans.get(0)) : ownPlans;
         }
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> nearest = new ArrayList<>();
+        String asked = facet == null ? "summary" : facet;
+        List<Plan> answered = new ArrayList<>();
         for (Plan p : plans) {
+            Optional<String> gap = missing(p, asked, u);
+            if (gap.isPresent()) {
+                missing.add(gap.get());
+                String near = "funding".equals(asked) ? p.meta().facts().funding() : null;
+                if (near != null) {
+                    nearest.add(near);
+                }
+                continue;
+            }
+            answered.add(p);
             String fact = fact(p, facet == null ? "summary" : facet, u.folded());
             if (fact != null) {
                 lines.add(fact);
                 sources.add(Wording.source(p, null, p.meta().title(), p.meta().title()));
             }
         }
+        if (lines.isEmpty() && !missing.isEmpty()) {
+            return Optional.of(absence.reply(u, plans, missing.get(0), String.join(" ", nearest), List.of(), List.of()));
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Session next = new Session(u.intent().label(), u.content(), u.province(), null, plans.get(0).id(), null, u.year());
+        DialogueState next = DialogueState.after(u, answered.get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
+    }
+
+    /** What the plan's document does not give of the asked fact (no signer, no figure for the funding …). */
+    private Optional<String> missing(Plan p, String facet, Understanding u) {
+        PlanMetadata m = p.meta();
+        switch (facet) {
+            case "signer" -> {
+                return m.signer() == null ? Optional.of("tên người ký") : Optional.empty();
+            }
+            case "number" -> {
+                return m.number() == null ? Optional.of("số hiệu văn bản") : Optional.empty();
+            }
+            case "date" -> {
+                return m.issueDate() == null ? Optional.of("ngày ban hành") : Optional.empty();
+            }
+            case "funding" -> {
+                String funding = m.facts().funding();
+                if (funding == null) {
+                    return Optional.of("nội dung về kinh phí");
+                }
+                return u.specifics().amount() && !candidates.coverage().features(funding).money()
+                        ? Optional.of("số tiền cụ thể") : Optional.empty();
+            }
+            default -> {
+                if (u.specifics().person()) {
+                    return Optional.of("tên người bạn hỏi");
+                }
+                if (u.specifics().sanction()) {
+                    return Optional.of("quy định xử phạt hay chế tài");
+                }
+                return u.specifics().amount() ? Optional.of("số tiền cụ thể") : Optional.empty();
+            }
+        }
     }
 
     private String fact(Plan p, String facet, String folded) {
@@ -156,15 +193,12 @@ final class PlanFactsAnswerer {
 
     static String summary(Plan p) {
         PlanMetadata m = p.meta();
+        // the name carries the number, the date and the issuer
         StringBuilder sb = new StringBuilder(Wording.plan(p));
-        if (m.issueDate() != null) {
-            sb.append(", ban hành ngày ").append(Wording.displayDate(m.issueDate()));
-        }
-        sb.append(" (").append(m.issuer());
         if (m.signer() != null) {
-            sb.append(", người ký: ").append(m.signer());
+            sb.append(" (người ký: ").append(m.signer()).append(")");
         }
-        sb.append("): ").append(m.title()).append(".");
+        sb.append(": ").append(m.title()).append(".");
         if (m.facts().implementsDecision() != null) {
             sb.append(" Văn bản triển khai ").append(m.facts().implementsDecision()).append(".");
         }
@@ -182,6 +216,6 @@ final class PlanFactsAnswerer {
             lines.add("- " + summary(p));
             sources.add(Wording.source(p, null, p.meta().title(), null));
         }
-        return Reply.answer(String.join("\n", lines), sources, 0.8, u.session(), Reply.TOPIC_FROM_QUESTION);
+        return Reply.answer(String.join("\n", lines), sources, 0.8, u.state(), Reply.TOPIC_FROM_QUESTION);
     }
 }

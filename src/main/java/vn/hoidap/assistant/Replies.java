@@ -18,7 +18,7 @@ record Replies(Map<String, String> texts, List<String> suggestions) {
             Map<String, String> texts = new java.util.HashMap<>();
             root.forEach((k, v) -> texts.put(k, v.toString().strip()));
             for (String key : List.of("greeting", "thanks", "identity", "capabilities", "fallback",
-                    "unknown-province", "unknown-agency", "out-of-scope")) {
+                    "unknown-province", "unknown-agency", "out-of-scope", "refusal-personal-data", "refusal-override")) {
                 if (!texts.containsKey(key)) {
                     throw new CorpusException(file + ": missing field '" + key + "'");
                 }

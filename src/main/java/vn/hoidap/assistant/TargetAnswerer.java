@@ -13,17 +13,41 @@ import java.util.Optional;
  * Targets by year: the target the question is about (with its figure first), or, when the question only
  * names a plan and maybe a year, the plan's targets for that year.
  */
-final class TargetAnswerer {
+@jakarta.inject.Singleton
+final class TargetAnswerer implements Answerer {
 
     private static final double SPECIFIC = 0.34;
 
     private final Candidates candidates;
+    private final Absence absence;
+    /** Per plan, the "Mục tiêu" section that states figures, if the outline has one (found once). */
+    private final java.util.Map<String, vn.hoidap.corpus.Section> targetsParts = new java.util.HashMap<>();
 
-    TargetAnswerer(Candidates candidates) {
+    TargetAnswerer(Candidates candidates, Absence absence, vn.hoidap.corpus.Knowledge knowledge) {
         this.candidates = candidates;
+        this.absence = absence;
+        for (Plan p : knowledge.plans()) {
+            targetsPart(p.outline()).ifPresent(s -> targetsParts.put(p.id(), s));
+        }
     }
 
-    Optional<Reply> answer(Understanding u) {
+    /** A section headed "Mục tiêu …" whose text has a percentage or a figure: the plan's targets part. */
+    static Optional<vn.hoidap.corpus.Section> targetsPart(List<vn.hoidap.corpus.Section> sections) {
+        for (vn.hoidap.corpus.Section s : sections) {
+            String heading = vn.hoidap.text.Fold.fold(s.heading() == null ? "" : s.heading());
+            if (heading.contains("muc tieu") && s.text() != null && s.text().matches("(?s).*\\d+\\s?%.*")) {
+                return Optional.of(s);
+            }
+            Optional<vn.hoidap.corpus.Section> inner = targetsPart(s.children());
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         if (u.plans().isEmpty()) {
             return Optional.empty();
         }
@@ -31,17 +55,26 @@ final class TargetAnswerer {
             return acrossProvinces(u);
         }
         if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
-            return Optional.of(noTargets(u, u.plans().get(0)));
+            Plan plan = u.plans().get(0);
+            vn.hoidap.corpus.Section part = targetsParts.get(plan.id());
+            // Never say a plan sets no targets unless its targets part was found and holds none.
+            return Optional.of(part == null ? noTargets(u, plan) : targetsText(u, plan, part));
         }
-        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6);
+        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6, u.ownPlanIds());
         List<Picked> picked = new ArrayList<>();
+        java.util.Set<String> own = u.ownPlanIds();
         for (Candidates.Scored s : found) {
             candidates.plan(s.hit().planId()).ifPresent(p -> {
                 int i = Candidates.index(s.hit());
                 if (i >= 0 && i < p.targets().size()) {
-                    picked.add(new Picked(p, p.targets().get(i), s.coverage()));
+                    picked.add(new Picked(p, p.targets().get(i), s.coverage(),
+                            own.contains(p.id()) && own.size() < u.plans().size() ? Candidates.OWN_PROVINCE_BONUS : 0));
                 }
             });
+        }
+        Optional<Reply> absent = absent(u, picked);
+        if (absent.isPresent()) {
+            return absent.get() == Reply.NOT_MINE ? Optional.empty() : absent;
         }
         if (u.year() != null) {
             List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.year()).toList();
@@ -49,7 +82,7 @@ final class TargetAnswerer {
                 picked.retainAll(ofYear);
             }
         }
-        picked.sort(Comparator.comparingDouble(p -> -p.coverage()));
+        picked.sort(Comparator.comparingDouble(p -> -(p.coverage() + p.bonus())));
         if (!picked.isEmpty() && picked.get(0).coverage() >= SPECIFIC) {
             Picked best = picked.get(0);
             List<Picked> shown = new ArrayList<>();
@@ -73,7 +106,65 @@ final class TargetAnswerer {
         return Optional.of(reply(u, all, 0.6));
     }
 
-    private record Picked(Plan plan, Target target, double coverage) {
+    /** {@code bonus}: the asked province's own plans win close calls over a merged province's. */
+    private record Picked(Plan plan, Target target, double coverage, double bonus) {
+        Picked(Plan plan, Target target, double coverage) {
+            this(plan, target, coverage, 0);
+        }
+    }
+
+    /**
+     * A year the selected plans set no target for, or a sum of money no target holds: said as such, with the
+     * years the plans do set targets for and the closest target as context.
+     */
+    private Optional<Reply> absent(Understanding u, List<Picked> picked) {
+        List<Plan> withTargets = u.plans().stream().filter(p -> !p.targets().isEmpty()).toList();
+        if (withTargets.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        withTargets.forEach(p -> p.targets().forEach(t -> years.add(t.year())));
+        Picked best = picked.stream().max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
+        String missing = null;
+        int firstYear = withTargets.stream().mapToInt(p -> yearOf(p.meta().issueDate())).min().orElse(0);
+        if (u.year() != null && u.year() < firstYear) {
+            // a year before the plan: the situation it describes, not a target (passages answer it)
+            return Optional.of(Reply.NOT_MINE);
+        }
+        if (u.year() != null && !years.contains(u.year())) {
+            missing = "chỉ tiêu cho năm " + u.year();
+        } else if (u.specifics().amount() && (best == null
+                || !candidates.coverage().features(best.target().statement()).money())) {
+            missing = "số tiền cụ thể";
+        }
+        if (missing == null) {
+            return Optional.empty();
+        }
+        StringBuilder nearest = new StringBuilder("các chỉ tiêu được đặt cho năm ")
+                .append(Wording.join(years.stream().map(String::valueOf).toList())).append('.');
+        List<Source> sources = new ArrayList<>();
+        if (best != null && best.coverage() >= SPECIFIC) {
+            nearest.append(" Gần nhất với câu hỏi: đến năm ").append(best.target().year()).append(", ")
+                    .append(Wording.sentence(best.target().statement()));
+            sources.add(Wording.source(best.plan(), best.target().section(), "Mục tiêu đến năm " + best.target().year(),
+                    best.target().statement()));
+        }
+        return Optional.of(absence.reply(u, best == null ? withTargets.subList(0, 1) : List.of(best.plan()), missing,
+                nearest.toString(), sources, List.of()));
+    }
+
+    private static int yearOf(String iso) {
+        return iso != null && iso.length() >= 4 && iso.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(iso.substring(0, 4)) : 0;
+    }
+
+    /** Targets the extraction did not list but the "Mục tiêu" part states: quoted from the document. */
+    private static Reply targetsText(Understanding u, Plan plan, vn.hoidap.corpus.Section part) {
+        String text = "Theo " + Wording.plan(plan) + " (" + Wording.section(part.path()) + ", " + part.heading()
+                + "): «" + Wording.shorten(part.text(), 700) + "»";
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.SECTION, part.path());
+        return Reply.answer(text, List.of(Wording.source(plan, part.path(), part.heading(), part.text())), 0.6, next,
+                Reply.TOPIC_FROM_QUESTION);
     }
 
     /** A plan without yearly targets (Bình Định's) says so, and what it aims at instead. */
@@ -83,7 +174,7 @@ final class TargetAnswerer {
         if (!purpose.isEmpty()) {
             sb.append(" Mục đích của kế hoạch:\n- ").append(String.join("\n- ", purpose));
         }
-        Session next = new Session(u.intent().label(), u.content(), plan.meta().province(), null, plan.id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TARGET, null);
         return Reply.answer(sb.toString(), List.of(Wording.source(plan, null, "Mục đích, yêu cầu", String.join(" ", purpose))),
                 0.7, next, Reply.TOPIC_FROM_QUESTION);
     }
@@ -124,7 +215,7 @@ final class TargetAnswerer {
                     p.target().statement()));
         }
         double confidence = best.stream().mapToDouble(Picked::coverage).average().orElse(0);
-        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.session(), Reply.TOPIC_FROM_QUESTION));
+        return Optional.of(Reply.answer(String.join("\n", lines), sources, confidence, u.state(), Reply.TOPIC_FROM_QUESTION));
     }
 
     private static Reply reply(Understanding u, List<Picked> shown, double confidence) {
@@ -141,8 +232,8 @@ final class TargetAnswerer {
         if (plan.meta().isDraft()) {
             lines.add("(Đây là bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
         }
-        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
-                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), null, u.year());
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TARGET,
+                shown.size() == 1 ? String.valueOf(plan.targets().indexOf(shown.get(0).target())) : null);
         return Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), confidence, next,
                 Reply.TOPIC_FROM_QUESTION);
     }

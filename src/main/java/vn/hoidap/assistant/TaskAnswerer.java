@@ -12,44 +12,87 @@ import java.util.Optional;
  * Who leads, who coordinates, when, with what result: finds the task the question is about (or takes the
  * one the conversation is on) and answers with the asked part first and the rest of the task card after.
  */
-final class TaskAnswerer {
+@jakarta.inject.Singleton
+final class TaskAnswerer implements Answerer {
 
     private final Candidates candidates;
     private final Wording wording;
+    private final Absence absence;
 
-    TaskAnswerer(Candidates candidates, Wording wording) {
+    TaskAnswerer(Candidates candidates, Wording wording, Absence absence) {
         this.candidates = candidates;
         this.wording = wording;
+        this.absence = absence;
     }
 
-    Optional<Reply> answer(Understanding u) {
+    @Override
+    public Optional<Reply> answer(Understanding u) {
         Task task = null;
         Plan plan = null;
         double confidence;
-        if (u.followUp() && u.session().taskId() != null && u.content().isBlank()) {
-            plan = candidates.plan(u.session().planId()).orElse(null);
+        String unitText = null;
+        if (u.unitFollowUp() && DialogueState.TASK.equals(u.state().unitKind())) {
+            plan = candidates.plan(u.state().planId()).orElse(null);
             task = plan == null ? null : plan.tasks().stream()
-                    .filter(t -> t.id().equals(u.session().taskId())).findFirst().orElse(null);
+                    .filter(t -> t.id().equals(u.state().unitId())).findFirst().orElse(null);
             confidence = 0.8;
         } else {
-            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3);
+            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3, u.ownPlanIds());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             Candidates.Scored best = found.get(0);
             task = candidates.task(best.hit()).orElse(null);
+            unitText = best.hit().text();
             plan = task == null ? null : candidates.plan(task.planId()).orElse(null);
             confidence = best.coverage();
         }
         if (task == null || plan == null) {
             return Optional.empty();
         }
+        Source source = Wording.source(plan, task.section(), task.title(),
+                task.title() + (task.result() == null ? "" : " — Kết quả: " + task.result()));
+        Optional<Reply> absent = absent(u, plan, task, unitText, source);
+        if (absent.isPresent()) {
+            return absent;
+        }
         String text = card(u, plan, task);
-        Session next = new Session(u.intent().label(), u.content().isBlank() ? u.session().topicText() : u.content(),
-                plan.meta().province(), u.agency() == null ? null : u.agency().id(), plan.id(), task.id(), u.year());
-        return Optional.of(Reply.answer(text, List.of(Wording.source(plan, task.section(), task.title(),
-                task.title() + (task.result() == null ? "" : " — Kết quả: " + task.result()))), confidence, next,
-                Reply.TOPIC_FROM_QUESTION));
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TASK, task.id());
+        return Optional.of(Reply.answer(text, List.of(source), confidence, next, Reply.TOPIC_FROM_QUESTION));
+    }
+
+    /**
+     * The task was found but does not hold what was asked: its timeline or result is not written, or the
+     * question asks a sum or a sanction the task does not mention. Said as such, the card as context.
+     */
+    private Optional<Reply> absent(Understanding u, Plan plan, Task task, String unitText, Source source) {
+        Headline h = headline(u);
+        String title = "«" + Wording.shorten(task.title(), 160) + "»";
+        String missing = null;
+        if (h == Headline.WHEN && blank(task.timeline())) {
+            missing = "thời gian thực hiện của nhiệm vụ " + title;
+        } else if (h == Headline.RESULT && blank(task.result())) {
+            missing = "kết quả cần đạt của nhiệm vụ " + title;
+        } else {
+            Coverage c = candidates.coverage();
+            missing = absence.missing(u.specifics(), false, c.features(task.title()),
+                    c.features(unitText == null ? task.description() : unitText)).map(m -> m + " của nhiệm vụ " + title)
+                    .orElse(null);
+        }
+        if (missing == null) {
+            return Optional.empty();
+        }
+        String lead = wording.agencies(task.lead());
+        String nearest = "nhiệm vụ " + title + " (" + Wording.section(task.section()) + ")"
+                + (lead.isEmpty() ? "" : " do " + lead + " chủ trì")
+                + (blank(task.timeline()) ? "" : ", thời gian: " + task.timeline().strip()) + ".";
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TASK, task.id());
+        Reply r = absence.reply(u, List.of(plan), missing, nearest, List.of(source), List.of());
+        return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, r.confidence(), next, r.topic()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     String card(Understanding u, Plan plan, Task task) {
@@ -88,6 +131,22 @@ final class TaskAnswerer {
     private enum Headline { LEAD, COORDINATE, WHEN, RESULT }
 
     private static Headline headline(Understanding u) {
+        switch (u.facet()) {
+            case COORDINATORS -> {
+                return Headline.COORDINATE;
+            }
+            case TIMELINE -> {
+                return Headline.WHEN;
+            }
+            case RESULT -> {
+                return Headline.RESULT;
+            }
+            case LEAD -> {
+                return Headline.LEAD;
+            }
+            default -> {
+            }
+        }
         if (u.intent() == Intent.TASK_WHEN) {
             return Headline.WHEN;
         }

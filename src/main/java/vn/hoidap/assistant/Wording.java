@@ -21,20 +21,39 @@ final class Wording {
         this.agencies = agencies;
     }
 
-    /** "Kế hoạch số 53/KH-UBND của tỉnh Thanh Hóa", "Dự thảo kế hoạch của tỉnh Đồng Nai". */
+    /**
+     * Every answer names its plan with number and date: "Kế hoạch số 53/KH-UBND ngày 03/3/2022 của UBND tỉnh
+     * Thanh Hóa"; a plan whose document gives no number by its title and date; a draft says it is one.
+     */
     static String plan(Plan plan) {
         PlanMetadata m = plan.meta();
         StringBuilder sb = new StringBuilder();
         if (m.isDraft()) {
             sb.append("Dự thảo ").append(m.kind().toLowerCase(java.util.Locale.ROOT));
+            if (m.number() != null) {
+                sb.append(" số ").append(m.number());
+            }
+        } else if (m.number() != null) {
+            sb.append(m.kind()).append(" số ").append(m.number());
+        } else if (m.title() != null && !m.title().isBlank()) {
+            sb.append(shorten(m.title(), 160));
         } else {
             sb.append(m.kind());
         }
-        if (m.number() != null) {
-            sb.append(" số ").append(m.number());
+        if (m.issueDate() != null && !m.isDraft()) {
+            sb.append(" ngày ").append(displayDate(m.issueDate()));
         }
-        sb.append(" của tỉnh ").append(m.province());
+        sb.append(" của ").append(issuer(m));
         return sb.toString();
+    }
+
+    /** "UBND tỉnh Thanh Hóa": the issuer as answers name it. */
+    static String issuer(PlanMetadata m) {
+        String issuer = m.issuer();
+        if (issuer == null || issuer.isBlank()) {
+            return "tỉnh " + m.province();
+        }
+        return issuer.strip().replace("Ủy ban nhân dân", "UBND").replace("Uỷ ban nhân dân", "UBND");
     }
 
     /** "mục II.1.1", or "Phụ lục, nhóm II, dòng 3" for appendix rows. */
@@ -149,12 +168,30 @@ final class Wording {
         if (text == null) {
             return "";
         }
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapseSpaces(text.strip());
         if (t.length() <= max) {
             return t;
         }
         int cut = t.lastIndexOf(' ', max - 1);
         return t.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    /** Runs of whitespace as one space, without a regular expression (this runs on every answer). */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c);
+            if (ws && (space || c != ' ') && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null && !(ws && space)) {
+                sb.append(ws ? ' ' : c);
+            }
+            space = ws;
+        }
+        return sb == null ? s : sb.toString();
     }
 
     static String sentence(String text) {
@@ -163,6 +200,7 @@ final class Wording {
             return t;
         }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        return t.matches(".*[.!?…]$") ? t : t + ".";
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' ? t : t + ".";
     }
 }

@@ -78,21 +78,39 @@ public final class AgencyDirectory {
         return new AgencyDirectory(List.of());
     }
 
+    /** {@code agencies.yaml} as Jackson binds it. */
+    record AgencyFile(List<AgencyRow> agencies) {
+    }
+
+    record AgencyRow(String id, String name, String kind, String province, List<String> abbreviations,
+                     List<String> variants, List<String> members, SuccessorRow successor) {
+    }
+
+    record SuccessorRow(String agencyId, String name, String effective, String note, String source) {
+    }
+
     public static AgencyDirectory load(Path file) {
         if (!Files.exists(file)) {
             return empty();
         }
-        Object parsed;
-        parsed = YamlFiles.read(file);
-        YamlFields root = YamlFields.root(file.toString(), parsed);
+        AgencyFile root = CorpusYaml.read(file, AgencyFile.class);
         List<Agency> agencies = new ArrayList<>();
-        for (YamlFields f : root.list("agencies")) {
-            YamlFields s = f.child("successor");
-            Agency.Succession succession = s.optional("name") == null && s.optional("agencyId") == null ? null
-                    : new Agency.Succession(s.optional("agencyId"), s.optional("name"), s.optional("effective"),
-                    s.optional("note"), s.optional("source"));
-            agencies.add(new Agency(f.required("id"), f.required("name"), f.required("kind"), f.optional("province"),
-                    f.strings("abbreviations"), f.strings("variants"), f.strings("members"), succession));
+        List<AgencyRow> rows = root.agencies() == null ? List.of() : root.agencies();
+        for (int i = 0; i < rows.size(); i++) {
+            AgencyRow f = rows.get(i);
+            String at = "agencies[" + i + "]";
+            if (f == null) {
+                throw new CorpusException(file + ": field '" + at + "' is empty");
+            }
+            SuccessorRow s = f.successor();
+            Agency.Succession succession = s == null || CorpusYaml.optional(s.name()) == null
+                    && CorpusYaml.optional(s.agencyId()) == null ? null
+                    : new Agency.Succession(CorpusYaml.optional(s.agencyId()), CorpusYaml.optional(s.name()),
+                    CorpusYaml.optional(s.effective()), CorpusYaml.optional(s.note()), CorpusYaml.optional(s.source()));
+            agencies.add(new Agency(CorpusYaml.required(file, at + ".id", f.id()),
+                    CorpusYaml.required(file, at + ".name", f.name()), CorpusYaml.required(file, at + ".kind", f.kind()),
+                    CorpusYaml.optional(f.province()), CorpusYaml.strings(f.abbreviations()),
+                    CorpusYaml.strings(f.variants()), CorpusYaml.strings(f.members()), succession));
         }
         AgencyDirectory directory = new AgencyDirectory(agencies);
         directory.checkReferences(file);

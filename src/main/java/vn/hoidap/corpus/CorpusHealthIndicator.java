@@ -28,6 +28,13 @@ class CorpusHealthIndicator implements HealthIndicator {
         details.put("faqEntries", knowledge.faqs().size());
         details.put("agencies", knowledge.agencies().all().size());
         details.put("loadMillis", knowledge.buildMillis());
+        // A plan added without curation that yields little is said here too, not only in the start-up log.
+        Map<String, Object> warnings = new LinkedHashMap<>();
+        knowledge.extractionReports().stream().filter(r -> !r.warnings().isEmpty())
+                .forEach(r -> warnings.put(r.planId(), r.warnings()));
+        if (!warnings.isEmpty()) {
+            details.put("extractionWarnings", warnings);
+        }
         HealthStatus status = knowledge.plans().isEmpty() ? HealthStatus.DOWN : HealthStatus.UP;
         return Publishers.just(HealthResult.builder("corpus", status).details(details).build());
     }

@@ -37,22 +37,35 @@ public final class FaqLoader {
         return List.copyOf(out);
     }
 
+    /** {@code faq/*.yaml} as Jackson binds it. */
+    record FaqFile(List<FaqRow> entries) {
+    }
+
+    record FaqRow(String id, String question, List<String> alternates, String answer, String topic, String audience,
+                  String basis, String basisPlanId, String basisSection) {
+    }
+
     static List<FaqEntry> loadFile(Path file) {
-        Object parsed;
-        parsed = YamlFiles.read(file);
-        YamlFields root = YamlFields.root(file.toString(), parsed);
+        FaqFile root = CorpusYaml.read(file, FaqFile.class);
         List<FaqEntry> out = new ArrayList<>();
-        for (YamlFields f : root.list("entries")) {
+        List<FaqRow> rows = root.entries() == null ? List.of() : root.entries();
+        for (int i = 0; i < rows.size(); i++) {
+            FaqRow f = rows.get(i);
+            String at = "entries[" + i + "]";
+            if (f == null) {
+                throw new CorpusException(file + ": field '" + at + "' is empty");
+            }
+            String audience = CorpusYaml.optional(f.audience());
             out.add(new FaqEntry(
-                    f.required("id"),
-                    f.required("question"),
-                    f.strings("alternates"),
-                    f.required("answer"),
-                    f.required("topic"),
-                    f.optional("audience") == null ? "citizen" : f.optional("audience"),
-                    f.required("basis"),
-                    f.optional("basisPlanId"),
-                    f.optional("basisSection")));
+                    CorpusYaml.required(file, at + ".id", f.id()),
+                    CorpusYaml.required(file, at + ".question", f.question()),
+                    CorpusYaml.strings(f.alternates()),
+                    CorpusYaml.required(file, at + ".answer", f.answer()),
+                    CorpusYaml.required(file, at + ".topic", f.topic()),
+                    audience == null ? "citizen" : audience,
+                    CorpusYaml.required(file, at + ".basis", f.basis()),
+                    CorpusYaml.optional(f.basisPlanId()),
+                    CorpusYaml.optional(f.basisSection())));
         }
         return out;
     }

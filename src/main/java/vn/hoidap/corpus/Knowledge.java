@@ -15,6 +15,7 @@ public final class Knowledge {
     private final AgencyDirectory agencies;
     private final ProvinceDirectory provinces;
     private final long buildMillis;
+    private final List<vn.hoidap.corpus.extract.ExtractionReport> extractionReports;
 
     public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, long buildMillis) {
         this(plans, faqs, agencies, ProvinceDirectory.empty(), buildMillis);
@@ -22,6 +23,13 @@ public final class Knowledge {
 
     public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, ProvinceDirectory provinces,
                      long buildMillis) {
+        this(plans, faqs, agencies, provinces, buildMillis, List.of());
+    }
+
+    /** @param extractionReports the extractor measured on every plan, built with the knowledge (never per request) */
+    public Knowledge(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, ProvinceDirectory provinces,
+                     long buildMillis, List<vn.hoidap.corpus.extract.ExtractionReport> extractionReports) {
+        this.extractionReports = List.copyOf(extractionReports);
         this.provinces = provinces;
         this.plans = List.copyOf(plans);
         this.plansById = plans.stream().collect(Collectors.toUnmodifiableMap(Plan::id, Function.identity()));
@@ -48,6 +56,10 @@ public final class Knowledge {
 
     public ProvinceDirectory provinces() {
         return provinces;
+    }
+
+    public List<vn.hoidap.corpus.extract.ExtractionReport> extractionReports() {
+        return extractionReports;
     }
 
     public long buildMillis() {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A plan document as the service understands it. {@code originalText} is the file as received;
  * {@code text} is the repaired (and for OCR, diacritic-restored) text people are shown.
+ * {@code targetsPartFound} tells whether the document has a targets part ("Mục tiêu") at all: a plan without
+ * one says nothing about targets, so "no targets" may be said only when it is true and {@code targets} is empty.
  */
 public record Plan(
         PlanMetadata meta,
@@ -14,7 +16,14 @@ public record Plan(
         List<Task> tasks,
         List<Target> targets,
         List<ReportingDeadline> deadlines,
-        List<Responsibility> responsibilities) {
+        List<Responsibility> responsibilities,
+        boolean targetsPartFound) {
+
+    /** A plan whose targets part is taken to exist exactly when it lists targets. */
+    public Plan(PlanMetadata meta, String originalText, String text, List<Section> outline, List<Task> tasks,
+                List<Target> targets, List<ReportingDeadline> deadlines, List<Responsibility> responsibilities) {
+        this(meta, originalText, text, outline, tasks, targets, deadlines, responsibilities, !targets.isEmpty());
+    }
 
     public Plan {
         outline = List.copyOf(outline);

@@ -50,21 +50,37 @@ public final class ProvinceDirectory {
         return new ProvinceDirectory(List.of(), Map.of());
     }
 
+    /** {@code provinces.yaml} as Jackson binds it. */
+    record ProvinceFile(List<String> former, List<String> current, List<ProvinceRow> described, List<AliasRow> aliases) {
+    }
+
+    record ProvinceRow(String id, String name, List<String> variants, String mergedInto, String effective, String note,
+                       String source) {
+    }
+
+    record AliasRow(String alias, String name) {
+    }
+
     public static ProvinceDirectory load(Path file) {
         if (!Files.exists(file)) {
             return empty();
         }
-        Object parsed;
-        parsed = YamlFiles.read(file);
-        YamlFields root = YamlFields.root(file.toString(), parsed);
-        List<String> former = root.strings("former");
-        List<String> current = root.strings("current");
+        ProvinceFile root = CorpusYaml.read(file, ProvinceFile.class);
+        List<String> former = CorpusYaml.strings(root.former());
+        List<String> current = CorpusYaml.strings(root.current());
         Map<String, Province> byKey = new LinkedHashMap<>();
-        for (YamlFields f : root.list("described")) {
-            String name = f.required("name");
-            byKey.put(key(name), new Province(f.required("id"), name, f.strings("variants"),
-                    containsFolded(former, name), containsFolded(current, name), f.optional("mergedInto"),
-                    f.optional("effective"), f.optional("note"), f.optional("source")));
+        List<ProvinceRow> described = root.described() == null ? List.of() : root.described();
+        for (int i = 0; i < described.size(); i++) {
+            ProvinceRow f = described.get(i);
+            String at = "described[" + i + "]";
+            if (f == null) {
+                throw new CorpusException(file + ": field '" + at + "' is empty");
+            }
+            String name = CorpusYaml.required(file, at + ".name", f.name());
+            byKey.put(key(name), new Province(CorpusYaml.required(file, at + ".id", f.id()), name,
+                    CorpusYaml.strings(f.variants()), containsFolded(former, name), containsFolded(current, name),
+                    CorpusYaml.optional(f.mergedInto()), CorpusYaml.optional(f.effective()), CorpusYaml.optional(f.note()),
+                    CorpusYaml.optional(f.source())));
         }
         List<String> all = new ArrayList<>(former);
         all.addAll(current);
@@ -73,8 +89,14 @@ public final class ProvinceDirectory {
                     containsFolded(former, name), containsFolded(current, name), null, null, null, null));
         }
         Map<String, String> aliases = new LinkedHashMap<>();
-        for (YamlFields a : root.list("aliases")) {
-            aliases.put(a.required("alias"), a.required("name"));
+        List<AliasRow> aliasRows = root.aliases() == null ? List.of() : root.aliases();
+        for (int i = 0; i < aliasRows.size(); i++) {
+            AliasRow a = aliasRows.get(i);
+            String at = "aliases[" + i + "]";
+            if (a == null) {
+                throw new CorpusException(file + ": field '" + at + "' is empty");
+            }
+            aliases.put(CorpusYaml.required(file, at + ".alias", a.alias()), CorpusYaml.required(file, at + ".name", a.name()));
         }
         ProvinceDirectory directory = new ProvinceDirectory(new ArrayList<>(byKey.values()), aliases);
         for (Province p : directory.all()) {

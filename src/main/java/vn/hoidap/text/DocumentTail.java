@@ -103,6 +103,8 @@ final class DocumentTail {
             seen++;
             if (SIGNER_TITLE.matcher(Fold.fold(t)).matches()) {
                 lines.set(i, "");
+            } else if (seen > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.split("\\s+").length <= 3) {
+                lines.set(i, ""); // "TM. ỦY BAN NHÂN" wrapped before "DÂN": the title goes on
             } else if (NAME.matcher(t).matches() && !t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
                 signer = t;
                 lines.set(i, "");

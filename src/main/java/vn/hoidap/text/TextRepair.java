@@ -40,6 +40,13 @@ public final class TextRepair {
     public static RepairedText repair(String raw) {
         String nfc = Fold.nfc(raw).replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = new ArrayList<>(Arrays.asList(nfc.split("\n", -1)));
+        // A Markdown conversion of a web page separates paragraphs by blank lines and wraps lines anywhere
+        // (even inside "**I. MỤC\nTIÊU**"); PDF and OCR text end paragraphs where lines stop short.
+        boolean converted = MarkdownConversion.looksConverted(lines);
+        if (converted) {
+            lines = new ArrayList<>(MarkdownConversion.normalize(lines));
+        }
+        lines = new ArrayList<>(MisencodedLetters.repair(lines));
         DocumentTail tail = new DocumentTail();
         tail.extract(lines);
 
@@ -54,13 +61,16 @@ public final class TextRepair {
                 inAppendix = true;
             }
             if (inAppendix) {
-                if (!t.isEmpty()) {
+                if (!t.isEmpty() || converted) {
                     appendix.add(t);
                 }
                 continue;
             }
             if (t.isEmpty()) {
                 inFootnote = false;
+                if (converted) {
+                    body.add("");
+                }
                 continue;
             }
             if (FOOTNOTE_BODY.matcher(t).matches()) {
@@ -78,9 +88,9 @@ public final class TextRepair {
             }
             body.add(t);
         }
-        List<String> paragraphs = joinParagraphs(body);
+        List<String> paragraphs = converted ? joinBlocks(body) : joinParagraphs(body);
         paragraphs.addAll(footnotes);
-        paragraphs.addAll(appendix);
+        paragraphs.addAll(converted ? joinBlocks(appendix) : appendix);
         return new RepairedText(String.join("\n", paragraphs), tail.recipients(), tail.signer(),
                 tail.signatureLines());
     }
@@ -122,6 +132,40 @@ public final class TextRepair {
     /** OCR debris: a lone letter or bar on its own line ("r", "|"). */
     private static boolean isStray(String t) {
         return t.length() == 1 && !Character.isDigit(t.charAt(0));
+    }
+
+    /**
+     * Paragraphs of a converted document: blank lines separate them, and inside one every line continues
+     * the previous unless it starts a list item, a heading or a table row.
+     */
+    static List<String> joinBlocks(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder para = null;
+        String last = null;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                if (para != null) {
+                    out.add(para.toString());
+                }
+                para = null;
+                last = null;
+                continue;
+            }
+            boolean row = MarkdownConversion.TABLE_ROW.matcher(line).matches();
+            if (para != null && !row && !startsBlock(line) && !MarkdownConversion.TABLE_ROW.matcher(last).matches()) {
+                para.append(' ').append(line);
+            } else {
+                if (para != null) {
+                    out.add(para.toString());
+                }
+                para = new StringBuilder(line);
+            }
+            last = line;
+        }
+        if (para != null) {
+            out.add(para.toString());
+        }
+        return out;
     }
 
     static List<String> joinParagraphs(List<String> lines) {

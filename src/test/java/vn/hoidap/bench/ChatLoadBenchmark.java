@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Load benchmark for a running service: 32 concurrent connections for a fixed time against
- * {@code POST /api/chat} (rotating through realistic questions), then the same against {@code GET /health}
- * as the baseline, reporting throughput and p50/p99 latency for both. Loopback only; bounded in time.
+ * {@code POST /api/chat} (rotating through realistic questions), then the same against {@code GET /api/agencies}
+ * as the baseline (a JSON endpoint with no logic), then one client alone against {@code /api/chat}; reports
+ * throughput, p50/p99 latency and the chat : agencies throughput ratio. Loopback only; bounded in time.
  *
  * <pre>mvn -q -o test-compile &amp;&amp; java -cp target/test-classes vn.hoidap.bench.ChatLoadBenchmark http://127.0.0.1:8080 20</pre>
  */
@@ -54,12 +55,18 @@ public final class ChatLoadBenchmark {
         run("warm-up", client, 5, () -> chat(base, questions.get(next.getAndIncrement() % questions.size())));
         Result chat = run("/api/chat", client, seconds,
                 () -> chat(base, questions.get(next.getAndIncrement() % questions.size())));
-        Result health = run("/health", client, seconds,
-                () -> HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(10)).GET().build());
+        Result agencies = run("/api/agencies", client, seconds,
+                () -> HttpRequest.newBuilder(URI.create(base + "/api/agencies")).timeout(Duration.ofSeconds(10)).GET().build());
+        // One client, one request at a time: the latency a person waits for when the service is not loaded.
+        Result single = run("chat x1", client, Math.max(5, seconds / 2), 1,
+                () -> chat(base, questions.get(next.getAndIncrement() % questions.size())));
         System.out.println("connections: " + CONNECTIONS + ", duration per endpoint: " + seconds + " s, cores: "
                 + Runtime.getRuntime().availableProcessors());
         System.out.println(chat.line());
-        System.out.println(health.line());
+        System.out.println(agencies.line());
+        System.out.println(single.line());
+        System.out.printf("throughput ratio /api/chat : /api/agencies = %.3f%n",
+                (chat.requests() / chat.seconds()) / (agencies.requests() / agencies.seconds()));
         System.exit(0);
     }
 
@@ -72,13 +79,18 @@ public final class ChatLoadBenchmark {
 
     private static Result run(String name, HttpClient client, int seconds,
                               java.util.function.Supplier<HttpRequest> requests) throws InterruptedException {
+        return run(name, client, seconds, CONNECTIONS, requests);
+    }
+
+    private static Result run(String name, HttpClient client, int seconds, int connections,
+                              java.util.function.Supplier<HttpRequest> requests) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        CountDownLatch done = new CountDownLatch(CONNECTIONS);
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        CountDownLatch done = new CountDownLatch(connections);
         long start = System.nanoTime();
-        for (int i = 0; i < CONNECTIONS; i++) {
+        for (int i = 0; i < connections; i++) {
             pool.submit(() -> {
                 try {
                     while (System.nanoTime() < end) {

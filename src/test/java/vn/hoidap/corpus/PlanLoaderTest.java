@@ -28,8 +28,9 @@ class PlanLoaderTest {
                 .loadAll(PLANS).stream().collect(Collectors.toMap(Plan::id, Function.identity()));
 
         @Test
-        void loadsAllFivePlansWithTheirMetadata() {
-            assertEquals(List.of("binh-dinh-2022", "binh-phuoc-2022", "dong-nai-2022", "dong-nai-2022-draft",
+        void loadsEveryPlanWithItsMetadata() {
+            assertEquals(List.of("binh-dinh-2022", "binh-phuoc-2022", "dong-nai-179-2025", "dong-nai-2022",
+                    "dong-nai-2022-draft", "dong-thap-597-2025", "dong-thap-617-2025", "ha-noi-308-2025",
                     "thanh-hoa-2022"), plans.keySet().stream().sorted().toList());
             PlanMetadata th = plans.get("thanh-hoa-2022").meta();
             assertEquals("Thanh Hóa", th.province());

@@ -104,9 +104,9 @@ class ProvinceDirectoryTest {
         @Test
         void dongNaiTodayHasItsOwnPlansFirstThenBinhPhuoc() {
             ProvinceDirectory.ProvincePlans p = PROVINCES.plansFor(province("dong nai"), PLANS);
-            assertEquals(List.of("dong-nai-2022", "dong-nai-2022-draft"), ids(p.own()));
+            assertEquals(List.of("dong-nai-179-2025", "dong-nai-2022", "dong-nai-2022-draft"), ids(p.own()));
             assertEquals(List.of("binh-phuoc-2022"), ids(p.merged()));
-            assertEquals(List.of("dong-nai-2022", "dong-nai-2022-draft", "binh-phuoc-2022"), ids(p.all()));
+            assertEquals(List.of("dong-nai-179-2025", "dong-nai-2022", "dong-nai-2022-draft", "binh-phuoc-2022"), ids(p.all()));
         }
 
         @Test

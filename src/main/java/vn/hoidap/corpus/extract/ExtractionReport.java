@@ -19,7 +19,83 @@ import java.util.Set;
 @Serdeable
 public record ExtractionReport(String planId, String textQuality, int curated, int extracted, int matched,
                                Double taskPrecision, Double taskRecall, Score lead, Score coordinate,
-                               Double timelineAgreement) {
+                               Double timelineAgreement, Score outline, Score targets, Score deadlines,
+                               Score responsibilities, int outlineSections, int outlineDepth,
+                               boolean targetsPartFound, List<String> warnings) {
+
+    public ExtractionReport {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    private static final Score NONE = new Score(0, 0, 0, null, null);
+
+    /** The task comparison with every other part left unmeasured. */
+    public ExtractionReport(String planId, String textQuality, int curated, int extracted, int matched,
+                            Double taskPrecision, Double taskRecall, Score lead, Score coordinate,
+                            Double timelineAgreement) {
+        this(planId, textQuality, curated, extracted, matched, taskPrecision, taskRecall, lead, coordinate,
+                timelineAgreement, NONE, NONE, NONE, NONE, 0, 0, false, List.of());
+    }
+
+    /** The whole comparison of one plan: tasks, outline, targets, deadlines and duties ({@code null} sheet parts are not curated). */
+    public static ExtractionReport of(vn.hoidap.corpus.PlanLoader.Loaded loaded) {
+        vn.hoidap.corpus.Plan p = loaded.plan();
+        PlanExtraction x = loaded.extraction();
+        ExtractionReport tasks = of(p.id(), p.meta().textQuality().name().toLowerCase(Locale.ROOT), loaded.curatedTasks(),
+                x.tasks());
+        java.util.Set<String> paths = new HashSet<>();
+        OutlineParser.flatten(p.outline()).forEach(s -> paths.add(pathKey(s.path())));
+        java.util.Set<String> curatedPaths = new java.util.LinkedHashSet<>();
+        loaded.curatedTasks().forEach(t -> curatedPaths.add(t.section()));
+        if (loaded.curatedTargets() != null) {
+            loaded.curatedTargets().forEach(t -> curatedPaths.add(t.section()));
+        }
+        if (loaded.curatedResponsibilities() != null) {
+            loaded.curatedResponsibilities().forEach(r -> curatedPaths.add(r.section()));
+        }
+        curatedPaths.remove(null);
+        int found = (int) curatedPaths.stream().filter(c -> paths.contains(pathKey(c))).count();
+        Score outline = new Score(curatedPaths.size(), paths.size(), found, null, share(found, curatedPaths.size(), false));
+        Score targets = loaded.curatedTargets() == null ? NONE : score(loaded.curatedTargets(), x.targets(),
+                (c, e) -> (c.year() == e.year() || e.year() == 0) && Similarity.dice(c.statement(), e.statement()) >= 0.5);
+        Score deadlines = loaded.curatedDeadlines() == null ? NONE : score(loaded.curatedDeadlines(), x.deadlines(),
+                (c, e) -> dateKey(c.date()).equals(dateKey(e.date())));
+        Score duties = loaded.curatedResponsibilities() == null ? NONE : score(loaded.curatedResponsibilities(),
+                x.responsibilities(), (c, e) -> sameAgency(c.agency(), e.agency()));
+        return new ExtractionReport(tasks.planId(), tasks.textQuality(), tasks.curated(), tasks.extracted(),
+                tasks.matched(), tasks.taskPrecision(), tasks.taskRecall(), tasks.lead(), tasks.coordinate(),
+                tasks.timelineAgreement(), outline, targets, deadlines, duties, x.outlineSections(), x.outlineDepth(),
+                x.targetsPartFound(), x.warnings());
+    }
+
+    private static <T> Score score(List<T> curated, List<T> extracted, java.util.function.BiPredicate<T, T> same) {
+        Set<Integer> used = new HashSet<>();
+        int matched = 0;
+        for (T c : curated) {
+            for (int i = 0; i < extracted.size(); i++) {
+                if (!used.contains(i) && same.test(c, extracted.get(i))) {
+                    used.add(i);
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return new Score(curated.size(), extracted.size(), matched, share(matched, extracted.size(), curated.isEmpty()),
+                share(matched, curated.size(), false));
+    }
+
+    /** "01/6", "1/06" and "1 tháng 6" are one date. */
+    private static String dateKey(String date) {
+        if (date == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})").matcher(date);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2));
+        }
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(\\d{1,2})").matcher(date);
+        return d.find() ? String.valueOf(Integer.parseInt(d.group(1))) : Similarity.key(date);
+    }
 
     /** Agreement on one kind of agency mention, summed over matched tasks. */
     @Serdeable
@@ -60,7 +136,7 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
                 share(timelinesAgree, timelines, false));
     }
 
-    private static Double share(int part, int whole, boolean undefined) {
+    static Double share(int part, int whole, boolean undefined) {
         return undefined || whole == 0 ? null : (double) part / whole;
     }
 
@@ -102,7 +178,7 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
     }
 
     /** "III.2.đ" and "iii.2.Đ" are one path; "III.2.d" is another. */
-    private static String pathKey(String path) {
+    static String pathKey(String path) {
         return path.strip().toLowerCase(Locale.ROOT).replace("đ", "dd");
     }
 
@@ -148,14 +224,20 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
     /** The report as a fixed-width table, one plan per row. */
     public static String table(List<ExtractionReport> reports) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-20s %-5s %7s %9s %7s %6s %6s | %-17s | %-17s | %8s%n", "plan", "text", "curated", "extracted",
-                "matched", "P", "R", "lead P/R", "coordinate P/R", "timeline"));
+                "%-20s %-5s %4s %4s %4s | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %4s %s%n", "plan", "text",
+                "cur", "ext", "mat", "task P/R", "lead P/R", "coord P/R", "time", "outline R", "target P/R",
+                "deadl P/R", "duty R", "warnings"));
         for (ExtractionReport r : reports) {
-            b.append(String.format(Locale.ROOT, "%-20s %-5s %7d %9d %7d %6s %6s | %-17s | %-17s | %8s%n",
-                    r.planId(), r.textQuality(), r.curated(), r.extracted(), r.matched(), pct(r.taskPrecision()),
-                    pct(r.taskRecall()), pct(r.lead().precision()) + " / " + pct(r.lead().recall()),
-                    pct(r.coordinate().precision()) + " / " + pct(r.coordinate().recall()),
-                    pct(r.timelineAgreement())));
+            b.append(String.format(Locale.ROOT,
+                    "%-20s %-5s %4d %4d %4d | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %4s %s%n",
+                    r.planId(), r.textQuality(), r.curated(), r.extracted(), r.matched(),
+                    pct(r.taskPrecision()) + "/" + pct(r.taskRecall()),
+                    pct(r.lead().precision()) + "/" + pct(r.lead().recall()),
+                    pct(r.coordinate().precision()) + "/" + pct(r.coordinate().recall()),
+                    pct(r.timelineAgreement()), pct(r.outline().recall()),
+                    pct(r.targets().precision()) + "/" + pct(r.targets().recall()),
+                    pct(r.deadlines().precision()) + "/" + pct(r.deadlines().recall()),
+                    pct(r.responsibilities().recall()), String.join(" ", r.warnings())));
         }
         return b.toString();
     }

@@ -2,10 +2,8 @@ package vn.hoidap.corpus.extract;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import vn.hoidap.corpus.CorpusConfig;
 import vn.hoidap.corpus.Knowledge;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code GET /api/extraction-report}: how the automatic extractor compares with the curated task sheets. */
@@ -13,15 +11,14 @@ import java.util.List;
 class ExtractionReportController {
 
     private final Knowledge knowledge;
-    private final Path plansDir;
 
-    ExtractionReportController(Knowledge knowledge, CorpusConfig config) {
+    ExtractionReportController(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.plansDir = Path.of(config.dir()).resolve("plans");
     }
 
+    /** Built with the knowledge at start-up: a GET only reads it. */
     @Get
     List<ExtractionReport> report() {
-        return ExtractionReports.of(knowledge.plans(), plansDir, knowledge.agencies());
+        return knowledge.extractionReports();
     }
 }

@@ -3,7 +3,6 @@ package vn.hoidap.corpus.extract;
 import vn.hoidap.corpus.AgencyDirectory;
 import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.PlanLoader;
-import vn.hoidap.text.TextRepair;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +18,7 @@ public final class ExtractionReports {
 
     public static List<ExtractionReport> of(List<Plan> plans, Path plansDir, AgencyDirectory agencies) {
         PlanLoader loader = new PlanLoader(agencies);
-        TaskExtractor extractor = new TaskExtractor(agencies);
-        return plans.stream()
-                .map(p -> ExtractionReport.of(p.id(), p.meta().textQuality().name().toLowerCase(java.util.Locale.ROOT),
-                        loader.curatedTasks(plansDir.resolve(p.id() + ".yaml")), extractor.extract(p.id(), p.meta().province(),
-                                OutlineParser.parse(TextRepair.repair(p.originalText()).content()))))
+        return plans.stream().map(p -> ExtractionReport.of(loader.loadMeasured(plansDir.resolve(p.id() + ".yaml"))))
                 .toList();
     }
 }

@@ -50,11 +50,11 @@ public final class OutlineParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (appendix != null) {
-                appendix.text.add(line);
+            Heading h = Heading.parse(line);
+            if (appendix != null && (h == null || h.kind() != Heading.Kind.APPENDIX)) {
+                appendix.text.add(line); // an appendix is a table: its lines are cells, not headings
                 continue;
             }
-            Heading h = Heading.parse(line);
             if (h == null) {
                 if (!open.isEmpty()) {
                     open.peek().text.add(shown[i].strip());
@@ -68,7 +68,8 @@ public final class OutlineParser {
             String title = shownTitle(h.title(), shown[i]);
             // "Phần I" / "PHỤ LỤC" print their title on the next line.
             if ((h.kind() == Heading.Kind.PART || h.kind() == Heading.Kind.APPENDIX) && title.isEmpty()
-                    && i + 1 < lines.length && Heading.parse(lines[i + 1]) == null) {
+                    && i + 1 < lines.length && Heading.parse(lines[i + 1]) == null
+                    && !vn.hoidap.text.MarkdownConversion.TABLE_ROW.matcher(lines[i + 1].strip()).matches()) {
                 title = shown[++i].strip();
             }
             String key = h.key();
@@ -111,8 +112,17 @@ public final class OutlineParser {
             }
         }
         // The appendix is a table: its groups and rows become sections of their own ("PL.II", "PL.II.3").
-        return roots.stream().map(Node::toSection)
-                .map(s -> s.path().startsWith("PL") ? AppendixTableReader.structure(s) : s).toList();
+        // Tables written as rows (Markdown conversions) are read by their headers wherever they stand; an OCR'd
+        // appendix table, whose cells are scattered over lines, by the OCR table reader.
+        return roots.stream().map(Node::toSection).map(OutlineParser::withTables)
+                .map(s -> s.path().startsWith("PL") && s.children().isEmpty() ? AppendixTableReader.structure(s) : s)
+                .toList();
+    }
+
+    private static Section withTables(Section s) {
+        Section structured = TableSections.structure(s);
+        List<Section> children = structured.children().stream().map(OutlineParser::withTables).toList();
+        return new Section(structured.path(), structured.anchor(), structured.heading(), structured.text(), children);
     }
 
     /** The title as displayed: the same number of words, counted from the end of the displayed line. */

@@ -41,11 +41,15 @@ public final class TaskExtractor {
     public List<Task> extract(String planId, String province, List<Section> outline) {
         Function<String, List<AgencyMention>> mentions = written -> mentions(written, province);
         List<Task> tasks = new ArrayList<>();
-        walk(planId, outline, null, tasks, mentions);
         for (Section s : outline) {
-            if (s.path().startsWith("PL")) {
-                tasks.addAll(AppendixTableReader.read(planId, s, mentions));
+            if (!s.path().startsWith("PL")) {
+                walk(planId, List.of(s), null, tasks, mentions);
+                continue;
             }
+            // An appendix read from rows carries labelled lines; an OCR'd one needs its own reader.
+            List<Task> rows = new ArrayList<>();
+            walk(planId, List.of(s), null, rows, mentions);
+            tasks.addAll(rows.isEmpty() ? AppendixTableReader.read(planId, s, mentions) : rows);
         }
         return tasks;
     }
@@ -53,12 +57,12 @@ public final class TaskExtractor {
     private void walk(String planId, List<Section> sections, Section parent, List<Task> out,
                       Function<String, List<AgencyMention>> mentions) {
         for (Section s : sections) {
-            if (s.path().startsWith("PL")) {
-                continue;
-            }
             Task t = fromSection(planId, s, parent, mentions);
             if (t != null) {
                 out.add(t);
+                if (labelChildren(s)) {
+                    continue; // "a) Nhiệm vụ", "b) Cơ quan thực hiện" are parts of this task, not tasks
+                }
             }
             walk(planId, s.children(), s, out, mentions);
         }
@@ -69,7 +73,15 @@ public final class TaskExtractor {
         List<String> description = new ArrayList<>();
         Map<TaskLabels.Field, StringBuilder> values = new EnumMap<>(TaskLabels.Field.class);
         TaskLabels.Field last = null;
-        for (String line : s.text().split("\n")) {
+        List<String> lines = new ArrayList<>(List.of(s.text().split("\n")));
+        if (labelChildren(s)) {
+            // Hà Nội style: "a) Nhiệm vụ: …", "b) Cơ quan thực hiện:" with "- Đơn vị chủ trì: …", "c) Thời gian …".
+            for (Section c : s.children()) {
+                lines.add("- " + OutlineParser.title(c));
+                lines.addAll(List.of(c.text().split("\n")));
+            }
+        }
+        for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
@@ -78,24 +90,42 @@ public final class TaskExtractor {
                 StringBuilder v = values.computeIfAbsent(l.field(), f -> new StringBuilder());
                 v.append(v.isEmpty() ? "" : " ").append(l.value());
                 last = l.field();
-            } else if (last != null && !line.strip().startsWith("-")) {
-                values.get(last).append(' ').append(line.strip()); // a wrapped label value
+            } else if (last != null && (!line.strip().startsWith("-") || last == TaskLabels.Field.DESCRIPTION)) {
+                StringBuilder v = values.get(last);
+                v.append(v.isEmpty() ? "" : last == TaskLabels.Field.DESCRIPTION ? "\n" : " ").append(line.strip());
             } else if (last == null) {
                 description.add(line.strip());
             }
         }
-        if (!values.containsKey(TaskLabels.Field.LEAD)) {
+        if (!values.containsKey(TaskLabels.Field.LEAD) || value(values, TaskLabels.Field.LEAD).isEmpty()) {
             return null;
+        }
+        if (values.containsKey(TaskLabels.Field.DESCRIPTION)) {
+            description.add(0, value(values, TaskLabels.Field.DESCRIPTION));
         }
         // As printed: "1.1" for a numbered task, "a" for a lettered one.
         Matcher numbered = NUMBERED.matcher(s.heading());
         String number = numbered.find() ? numbered.group(1) : s.path().substring(s.path().lastIndexOf('.') + 1);
         return new Task(planId, "t-" + slug(s.path()), s.path(), s.anchor(), number,
-                parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s),
+                parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s).replaceFirst("[:;\\s]+$", ""),
                 description.isEmpty() ? null : String.join("\n", description),
                 mentions.apply(value(values, TaskLabels.Field.LEAD)),
                 mentions.apply(value(values, TaskLabels.Field.COORDINATE)),
                 value(values, TaskLabels.Field.TIMELINE), value(values, TaskLabels.Field.RESULT));
+    }
+
+    /** True when the children of a section are the labelled parts of one task ("a) Nhiệm vụ: …"). */
+    static boolean labelChildren(Section s) {
+        if (s.children().isEmpty()) {
+            return false;
+        }
+        int labelled = 0;
+        for (Section c : s.children()) {
+            if (TaskLabels.read("- " + OutlineParser.title(c)) != null) {
+                labelled++;
+            }
+        }
+        return labelled >= 1 && labelled * 2 >= s.children().size();
     }
 
     /** "III.2.đ" → "iii-2-dd": ids keep đ apart from d, as the curated sheets do ("t-iii-2-dd"). */

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class TaskLabels {
 
-    enum Field { LEAD, COORDINATE, TIMELINE, RESULT }
+    enum Field { LEAD, COORDINATE, TIMELINE, RESULT, DESCRIPTION }
 
     record Labelled(Field field, String value) {
     }
@@ -32,12 +32,52 @@ final class TaskLabels {
             new Label(Field.TIMELINE, "thoi gian hoan thanh"),
             new Label(Field.TIMELINE, "thoi gian"),
             new Label(Field.RESULT, "ket qua"),
-            new Label(Field.RESULT, "san pham"));
+            new Label(Field.RESULT, "san pham"),
+            // The wordings of 2025 plans and of table headers turned into labelled lines.
+            new Label(Field.LEAD, "don vi thuc hien"),
+            new Label(Field.LEAD, "co quan thuc hien"),
+            new Label(Field.LEAD, "co quan chu tri thuc hien"),
+            new Label(Field.LEAD, "don vi chu tri thuc hien"),
+            new Label(Field.LEAD, "co quan dau moi"),
+            new Label(Field.LEAD, "don vi dau moi"),
+            new Label(Field.LEAD, "chu tri"),
+            new Label(Field.COORDINATE, "co quan phoi hop thuc hien"),
+            new Label(Field.COORDINATE, "phoi hop"),
+            new Label(Field.TIMELINE, "thoi han"),
+            new Label(Field.TIMELINE, "thoi han hoan thanh"),
+            new Label(Field.TIMELINE, "tien do"),
+            new Label(Field.TIMELINE, "tien do thuc hien"),
+            new Label(Field.RESULT, "san pham dau ra"),
+            new Label(Field.RESULT, "ket qua du kien"),
+            new Label(Field.RESULT, "san pham du kien"),
+            new Label(Field.RESULT, "ket qua san pham"),
+            new Label(Field.RESULT, "san pham ket qua"),
+            new Label(Field.RESULT, "ket qua dau ra"),
+            new Label(Field.DESCRIPTION, "nhiem vu"),
+            new Label(Field.DESCRIPTION, "noi dung"),
+            new Label(Field.DESCRIPTION, "noi dung thuc hien"),
+            new Label(Field.DESCRIPTION, "noi dung nhiem vu"));
 
     /** Share of a label's characters OCR may have damaged. */
     private static final double TOLERANCE = 0.3;
 
     private TaskLabels() {
+    }
+
+    /** "- Đơn vị thực hiện: Sở Tư pháp": a table row written as lines under its own headers. */
+    private static Labelled headerLabel(String t) {
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 60) {
+            return null;
+        }
+        Field f = switch (TableColumns.role(t.substring(0, colon))) {
+            case LEAD -> Field.LEAD;
+            case COORDINATE -> Field.COORDINATE;
+            case TIMELINE -> Field.TIMELINE;
+            case RESULT -> Field.RESULT;
+            default -> null;
+        };
+        return f == null ? null : new Labelled(f, t.substring(colon + 1).strip());
     }
 
     /** The field and value of a bullet line such as "- Thoi gian thuc hién: Hang nam.", or null. */
@@ -65,6 +105,12 @@ final class TaskLabels {
             boolean colon = words[n - 1].endsWith(":");
             double score = (double) vn.hoidap.text.EditDistance.levenshtein(candidate.toString(), l.folded()) / l.folded().length();
             // The longest label that fits wins, so "thuc hien" is never left at the start of the value.
+            // "Nhiệm vụ", "chủ trì", "phối hợp" also open ordinary sentences: as labels they need their colon.
+            boolean needsColon = l.field() == Field.DESCRIPTION || n <= 2 && !l.folded().startsWith("thoi")
+                    && !l.folded().startsWith("ket") && !l.folded().startsWith("san");
+            if (needsColon && !colon) {
+                continue;
+            }
             if (score <= (colon ? TOLERANCE : TOLERANCE / 2) && (n > bestWords || (n == bestWords && score < bestScore))) {
                 best = l;
                 bestScore = score;
@@ -72,7 +118,7 @@ final class TaskLabels {
             }
         }
         if (best == null) {
-            return null;
+            return headerLabel(t);
         }
         StringBuilder value = new StringBuilder();
         for (int i = bestWords; i < words.length; i++) {

@@ -73,6 +73,33 @@ class ExtractionReportTest {
     }
 
     @Test
+    void everyCleanPlanWithASheetMeetsTheFloors() {
+        for (ExtractionReport r : reports.values()) {
+            if (!"clean".equals(r.textQuality()) || r.curated() == 0) {
+                continue; // OCR plans keep their own floors; a plan without a sheet has nothing to measure
+            }
+            assertTrue(r.taskRecall() >= 0.9, r.planId() + " task recall " + r.taskRecall());
+            assertTrue(r.lead().recall() >= 0.85, r.planId() + " lead recall " + r.lead().recall());
+            if (r.targets().curated() > 0) {
+                assertTrue(r.targets().recall() >= 0.9, r.planId() + " target recall " + r.targets().recall());
+            }
+        }
+    }
+
+    @Test
+    void theMarkdownPlansYieldTheirTablesTargetsAndDuties() {
+        ExtractionReport dt = reports.get("dong-thap-617-2025");
+        assumeTrue(dt != null, "dong-thap-617-2025 is not in the corpus");
+        assertEquals(11, dt.extracted(), "the appendix table's 11 rows");
+        assertTrue(dt.targetsPartFound());
+        assertTrue(dt.warnings().isEmpty(), dt.warnings().toString());
+        assertTrue(dt.outlineDepth() >= 3, "Roman, numbered and lettered levels");
+        ExtractionReport dn = reports.get("dong-nai-179-2025");
+        assumeTrue(dn != null, "dong-nai-179-2025 is not in the corpus");
+        assertTrue(dn.extracted() >= 84, "the appendix lists 84 tasks or more: " + dn.extracted());
+    }
+
+    @Test
     void appendixTablesAreReportedWithTheirFigures() {
         for (String id : List.of("thanh-hoa-2022", "binh-phuoc-2022")) {
             ExtractionReport r = reports.get(id);

@@ -1,0 +1,86 @@
+package vn.hoidap.assistant;
+
+import jakarta.inject.Singleton;
+import vn.hoidap.corpus.Plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Honest absence: whether a text holds the specific a question asks for (a year, a sum of money, a
+ * sanction, a person's name), and the reply that says so when it does not — naming the plan(s) and what
+ * they set nearest, with {@code fallback} true. Checks run on a unit's precomputed words, not its text.
+ */
+@Singleton
+final class Absence {
+
+    private final List<String> sanctionWords;
+
+    Absence(AssistantCues cues) {
+        this.sanctionWords = cues.specifics().sanction();
+    }
+
+    /** What of the asked specifics none of the texts contains, in words people read; empty when all are there. */
+    Optional<String> missing(AskedSpecifics s, boolean checkYear, Coverage.Features... texts) {
+        if (checkYear && s.year() != null && !anyHas(texts, String.valueOf(s.year()))) {
+            return Optional.of("nội dung cho năm " + s.year());
+        }
+        if (s.amount() && !hasMoney(texts)) {
+            return Optional.of("số tiền cụ thể");
+        }
+        if (s.sanction() && !hasSanction(texts)) {
+            return Optional.of("quy định xử phạt hay chế tài");
+        }
+        if (s.person()) {
+            // plans name offices, not the people in them (only the signer, whom plan facts answer)
+            return Optional.of("tên người bạn hỏi (văn bản chỉ nêu cơ quan, đơn vị)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean anyHas(Coverage.Features[] texts, String token) {
+        for (Coverage.Features f : texts) {
+            if (f.folded().contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMoney(Coverage.Features[] texts) {
+        for (Coverage.Features f : texts) {
+            if (f.money()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSanction(Coverage.Features[] texts) {
+        for (Coverage.Features f : texts) {
+            for (String w : sanctionWords) {
+                if (w.contains(" ") ? f.pairsFolded().contains(w) : f.folded().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kế hoạch số … không nêu số tiền cụ thể. Gần nhất, kế hoạch có: …": fallback, the nearest content as
+     * context, never as the answer.
+     */
+    Reply reply(Understanding u, List<Plan> plans, String missing, String nearest, List<Source> sources,
+                List<String> suggestions) {
+        String names = plans.isEmpty() ? "các kế hoạch hiện có"
+                : Wording.join(plans.stream().map(Wording::plan).distinct().toList());
+        StringBuilder sb = new StringBuilder("Tôi không tìm thấy ").append(missing).append(" trong ").append(names)
+                .append('.');
+        if (nearest != null && !nearest.isBlank()) {
+            sb.append(" Nội dung gần nhất mà văn bản nêu: ").append(nearest.strip());
+        }
+        return new Reply(sb.toString(), sources, suggestions, true, 0.8, u.state(), Reply.TOPIC_FROM_QUESTION);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.hoidap.assistant;
+
+import jakarta.inject.Singleton;
+import vn.hoidap.corpus.Plan;
+import vn.hoidap.corpus.Task;
+import vn.hoidap.search.UnitType;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Kế hoạch của tỉnh … có nhiệm vụ nào về … không?": yes with the task that covers the subject (its
+ * number, lead and timeline), or an honest no naming the plan, with the nearest task only as a suggestion.
+ */
+@Singleton
+final class ExistenceAnswerer implements Answerer {
+
+    private final Candidates candidates;
+    private final Wording wording;
+    private final AssistantConfig config;
+
+    ExistenceAnswerer(Candidates candidates, Wording wording, AssistantConfig config) {
+        this.candidates = candidates;
+        this.wording = wording;
+        this.config = config;
+    }
+
+    @Override
+    public Optional<Reply> answer(Understanding u) {
+        if (u.plans().isEmpty() || u.content().isBlank()) {
+            return Optional.empty();
+        }
+        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3, u.ownPlanIds());
+        Task task = found.isEmpty() ? null : candidates.task(found.get(0).hit()).orElse(null);
+        double coverage = found.isEmpty() ? 0 : found.get(0).coverage();
+        Plan plan = task == null ? u.plans().get(0) : candidates.plan(task.planId()).orElse(u.plans().get(0));
+        if (task != null && coverage >= config.existenceThreshold()) {
+            StringBuilder sb = new StringBuilder("Có. ").append(Wording.plan(plan)).append(" có nhiệm vụ «")
+                    .append(Wording.sentence(task.title()).replaceAll("\\.$", "")).append("» (")
+                    .append(Wording.section(task.section())).append(")");
+            String lead = wording.agencies(task.lead());
+            if (!lead.isEmpty()) {
+                sb.append(", do ").append(lead).append(" chủ trì");
+            }
+            if (task.timeline() != null && !task.timeline().isBlank()) {
+                sb.append(", thời gian: ").append(task.timeline().strip());
+            }
+            sb.append('.');
+            String coord = wording.agencies(task.coordinate());
+            if (!coord.isEmpty()) {
+                sb.append("\n- Đơn vị phối hợp: ").append(coord);
+            }
+            if (task.result() != null && !task.result().isBlank()) {
+                sb.append("\n- Kết quả: ").append(task.result().strip());
+            }
+            DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TASK, task.id());
+            return Optional.of(Reply.answer(sb.toString(), List.of(Wording.source(plan, task.section(), task.title(),
+                    task.title())), Math.max(coverage, config.sure()), next, Reply.TOPIC_FROM_QUESTION));
+        }
+        // Honest absence: no task of the selected plans is about this subject.
+        String names = Wording.join(u.plans().stream().map(Wording::plan).distinct().toList());
+        StringBuilder sb = new StringBuilder("Không thấy. Trong ").append(names)
+                .append(", tôi không tìm thấy nhiệm vụ nào về «").append(u.content()).append("».");
+        List<String> suggestions = List.of();
+        if (task != null) {
+            sb.append(" Nhiệm vụ gần nhất là «").append(Wording.shorten(task.title(), 160)).append("» (")
+                    .append(Wording.section(task.section())).append("), nhưng không đúng nội dung bạn hỏi.");
+            suggestions = List.of("Ai chủ trì nhiệm vụ " + Wording.shorten(task.title(), 80) + "?");
+        }
+        return Optional.of(new Reply(sb.toString(), List.of(), suggestions, true, 0.8, u.state(),
+                Reply.TOPIC_FROM_QUESTION));
+    }
+}

@@ -1,0 +1,181 @@
+package vn.hoidap.assistant;
+
+import jakarta.inject.Singleton;
+import vn.hoidap.text.Fold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends an understood question to the answerer of its kind, and decides between answer and honest
+ * fallback with the thresholds of {@link AssistantConfig}: refusals first, then small talk, unknown
+ * provinces and agencies, off-topic verdicts, the primary answerer, and — when it is unsure — the others.
+ */
+@Singleton
+final class Router {
+
+    private final AssistantConfig config;
+    private final Fallbacks fallbacks;
+    private final TaskAnswerer tasks;
+    private final ExistenceAnswerer existence;
+    private final AgencyTasksAnswerer agencyTasks;
+    private final TargetAnswerer targets;
+    private final DeadlineAnswerer deadlines;
+    private final PlanFactsAnswerer planFacts;
+    private final FaqAnswerer faqs;
+    private final PassageAnswerer passages;
+
+    Router(AssistantConfig config, Fallbacks fallbacks, TaskAnswerer tasks, ExistenceAnswerer existence,
+           AgencyTasksAnswerer agencyTasks, TargetAnswerer targets, DeadlineAnswerer deadlines,
+           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages) {
+        this.config = config;
+        this.fallbacks = fallbacks;
+        this.tasks = tasks;
+        this.existence = existence;
+        this.agencyTasks = agencyTasks;
+        this.targets = targets;
+        this.deadlines = deadlines;
+        this.planFacts = planFacts;
+        this.faqs = faqs;
+        this.passages = passages;
+    }
+
+    Reply route(Understanding u) {
+        Intent intent = u.intent();
+        if (u.refusal() != null) {
+            return fallbacks.refusal(u.refusal());
+        }
+        if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
+            return fallbacks.smallTalk(u);
+        }
+        if (u.unknownPlace() != null && u.province() == null && intent != Intent.OUT_OF_SCOPE) {
+            return fallbacks.fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
+        }
+        boolean aboutAPlan = u.province() != null && !u.plans().isEmpty();
+        if (intent == Intent.OUT_OF_SCOPE && u.intentConfidence() >= config.outOfScopeSure() && !u.unitFollowUp()) {
+            // The classifier only knows phrasing; a question the corpus answers almost word for word
+            // ("mỗi năm có bao nhiêu sinh viên CNTT tốt nghiệp") is in scope after all.
+            return strongestRetrieval(u).orElseGet(() -> fallbacks.fallback("out-of-scope", Map.of(), u, u.intentConfidence()));
+        }
+        if (u.agency() == null && u.unknownAgency() != null && u.organisation() == null
+                && (intent.isPlanBound() || intent == Intent.OUT_OF_SCOPE)) {
+            String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
+            return fallbacks.fallback("unknown-agency", Map.of("agency", u.unknownAgency(), "where", where), u, 0.8);
+        }
+        if ((intent == Intent.OUT_OF_SCOPE || intent.isSmallTalk()) && !u.unitFollowUp()) {
+            // An unsure off-topic or small-talk verdict on a substantive question: only a near-verbatim FAQ or
+            // passage may answer it, never a task that shares a word or two.
+            return strongestRetrieval(u).orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, u.intentConfidence()));
+        }
+        List<Reply> tried = new ArrayList<>();
+        Optional<Reply> first = primary(u);
+        first.ifPresent(tried::add);
+        if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= config.sure())) {
+            return first.get().fallback() ? first.get() : withSupportingPassage(u, first.get());
+        }
+        // Not sure yet: let the other answerers try, and keep the best-covered answer (the primary one wins
+        // ties, being of the kind the question asked for). A general FAQ is no answer to a question about
+        // one province's plan.
+        if (intent != Intent.FAQ && !(intent.isPlanBound() && aboutAPlan)) {
+            faqs.answer(u).ifPresent(tried::add);
+        }
+        if (!intent.isTaskDetail() && intent != Intent.AGENCY_TASKS && !u.plans().isEmpty()) {
+            tasks.answer(u).ifPresent(tried::add);
+        }
+        passages.answer(u).ifPresent(tried::add);
+        // A general question (no province, not about a plan) is not answered by some province's task or
+        // passage that shares a word or two: only by one that covers it well.
+        boolean general = u.province() == null && !intent.isPlanBound();
+        Optional<Reply> best = tried.stream().filter(r -> !r.fallback())
+                .filter(r -> !general || r == tried.get(0) && intent == Intent.FAQ || r.confidence() >= config.sure()
+                        || r.sources().stream().allMatch(s -> s.planId() == null))
+                .reduce((a, b) -> b.confidence() > a.confidence() + 0.05 ? b : a);
+        if (best.isPresent() && best.get().confidence() >= config.fallbackThreshold()) {
+            return best.get();
+        }
+        Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();
+        return absence.orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0)));
+    }
+
+    /**
+     * A task or target answer from a plan, with the body passage of the same plan that covers the question
+     * best as one more source ("Xem thêm"): the body often says more than the task table (a quarter, a
+     * figure, who guides people), and people can open it.
+     */
+    private Reply withSupportingPassage(Understanding u, Reply reply) {
+        if (reply.sources().isEmpty() || reply.sources().get(0).planId() == null
+                || !(u.intent().isTaskDetail() || u.intent() == Intent.TARGETS)) {
+            return reply;
+        }
+        String planId = reply.sources().get(0).planId();
+        List<vn.hoidap.corpus.Plan> plan = u.plans().stream().filter(p -> p.id().equals(planId)).toList();
+        if (plan.isEmpty()) {
+            return reply;
+        }
+        Optional<Reply> passage = passages.answer(u, plan);
+        if (passage.isEmpty() || passage.get().fallback() || passage.get().confidence() < config.supportingPassage()
+                || passage.get().sources().isEmpty()) {
+            return reply;
+        }
+        Source s = passage.get().sources().get(0);
+        if (reply.sources().stream().anyMatch(r -> java.util.Objects.equals(r.section(), s.section()))) {
+            return reply;
+        }
+        List<Source> sources = new ArrayList<>(reply.sources());
+        sources.add(new Source("Xem thêm: " + s.title(), s.planId(), s.section(), s.url(), s.snippet()));
+        return new Reply(reply.text(), sources, reply.suggestions(), reply.fallback(), reply.confidence(),
+                reply.session(), reply.topic());
+    }
+
+    /** A one-word subject ("huyện") is covered by half the corpus: it takes at least two words to override. */
+    private Optional<Reply> strongestRetrieval(Understanding u) {
+        List<Reply> tried = new ArrayList<>();
+        if (words(u.placeContent()) >= 2) {
+            faqs.answer(u).ifPresent(tried::add);
+        }
+        if (words(u.content()) >= 2) {
+            passages.answer(u).ifPresent(tried::add);
+        }
+        return tried.stream().filter(r -> !r.fallback() && r.confidence() >= config.outOfScopeOverride())
+                .max(Comparator.comparingDouble(Reply::confidence));
+    }
+
+    private Optional<Reply> primary(Understanding u) {
+        if (u.facet() == Facet.DEFINITION && u.province() == null) {
+            // "STEM gồm những lĩnh vực nào?": definitions are what the FAQ and glossary are for
+            Optional<Reply> faq = faqs.answer(u);
+            if (faq.isPresent() && faq.get().confidence() >= config.sure()) {
+                return faq;
+            }
+        }
+        if (u.facet() == Facet.EXISTENCE && u.intent() != Intent.FAQ && u.intent() != Intent.TARGETS
+                && !u.plans().isEmpty()) {
+            if (u.agency() != null && onlyAgency(u)) {
+                return agencyTasks.answer(u);
+            }
+            return existence.answer(u);
+        }
+        return switch (u.intent()) {
+            case AGENCY_TASKS -> agencyTasks.answer(u).or(() -> tasks.answer(u));
+            case TASK_WHO, TASK_WHEN, TASK_RESULT -> onlyAgency(u) && !u.unitFollowUp()
+                    ? agencyTasks.answer(u).or(() -> tasks.answer(u)) : tasks.answer(u);
+            case TARGETS -> targets.answer(u);
+            case DEADLINES -> deadlines.answer(u);
+            case PLAN_FACTS -> planFacts.answer(u);
+            case FAQ -> faqs.answer(u);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean onlyAgency(Understanding u) {
+        return u.agency() != null
+                && words(ContentWords.without(u.content(), List.of(Fold.fold(u.agency().name())))) <= 2;
+    }
+
+    private static int words(String s) {
+        return s == null || s.isBlank() ? 0 : s.split(" ").length;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.hoidap.assistant;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.hoidap.corpus.Plan;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plan selection over the committed corpus, where Đồng Nai has a 2022 plan (and its draft) and plan 179 of 2025. */
+@MicronautTest(startApplication = false)
+class PlanSelectorTest {
+
+    @Inject
+    Understander understander;
+
+    @Inject
+    DialogueRules rules;
+
+    @Inject
+    PlanSelector selector;
+
+    private PlanSelector.Selection select(String question) {
+        Reading r = understander.read(question);
+        return selector.select(rules.merge(r, DialogueState.EMPTY, null), r.entities().wantsDraft());
+    }
+
+    private static List<String> ids(List<Plan> plans) {
+        return plans.stream().map(Plan::id).toList();
+    }
+
+    @Test
+    void aDocumentNumberSelectsThePlan() {
+        PlanSelector.Selection s = select("Kế hoạch 179 của Đồng Nai do ai ký?");
+        assertEquals(List.of("dong-nai-179-2025"), ids(s.plans()));
+        assertTrue(ids(s.others()).contains("dong-nai-2022"));
+    }
+
+    @Test
+    void aYearSelectsThePlanWhoseHorizonCoversIt() {
+        List<String> ids = ids(select("Đồng Nai đặt mục tiêu gì cho năm 2025?").plans());
+        assertEquals("dong-nai-2022", ids.get(0));
+        assertTrue(!ids.contains("dong-nai-179-2025"), ids.toString());
+    }
+
+    @Test
+    void aTopicSelectsThePlan() {
+        assertEquals("dong-nai-179-2025", ids(select("Kế hoạch kinh tế số và xã hội số của Đồng Nai giao gì cho Sở Công Thương?").plans()).get(0));
+    }
+
+    @Test
+    void withoutACueTheNewestComesFirstAndTodaysProvinceBringsTheMergedOnes() {
+        List<String> ids = ids(select("Đồng Nai giao gì cho Sở Nội vụ?").plans());
+        assertEquals("dong-nai-179-2025", ids.get(0));
+        assertTrue(ids.contains("dong-nai-2022") && ids.contains("binh-phuoc-2022"), ids.toString());
+        assertTrue(!ids.contains("dong-nai-2022-draft"), "drafts only when asked: " + ids);
+    }
+
+    @Test
+    void aDraftOnlyWhenAskedFor() {
+        assertEquals(List.of("dong-nai-2022-draft"), ids(select("Trong dự thảo kế hoạch của Đồng Nai ai chủ trì?").plans()));
+    }
+
+    @Test
+    void aPlanPeriodStartsAtItsStatedPeriod() {
+        PlanSelector.Profile p = selector.profile("dong-nai-179-2025");
+        assertEquals(2026, p.from());
+        assertEquals(2030, p.to());
+    }
+}

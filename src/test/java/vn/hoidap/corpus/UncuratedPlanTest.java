@@ -1,0 +1,101 @@
+package vn.hoidap.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hoidap.corpus.extract.ExtractionReport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An operator adds a plan with a metadata-only YAML to a corpus folder: its tasks, targets, duties and
+ * signer come from the extractor and are served by Knowledge, with the report saying so.
+ */
+class UncuratedPlanTest {
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void aPlanWithMetadataOnlyIsServedWhatTheExtractorFinds() throws IOException {
+        Path source = Path.of("src/test/resources/plans/markdown-plan.txt");
+        Files.copy(Path.of("corpus/agencies.yaml"), corpus.resolve("agencies.yaml"));
+        Files.copy(Path.of("corpus/provinces.yaml"), corpus.resolve("provinces.yaml"));
+        Files.createDirectories(corpus.resolve("faq"));
+        Path plans = Files.createDirectories(corpus.resolve("plans"));
+        Files.copy(source, plans.resolve("thu-nghiem-2025.txt"));
+        Files.writeString(plans.resolve("thu-nghiem-2025.yaml"), """
+                id: thu-nghiem-2025
+                province: Đồng Tháp
+                kind: Kế hoạch
+                number: ~
+                issueDate: ~
+                issuer: Ủy ban nhân dân tỉnh Đồng Tháp
+                signer: ~
+                status: issued
+                title: Kế hoạch chuyển đổi số cho doanh nghiệp giai đoạn 2026 - 2030
+                textQuality: clean
+                originalFile: markdown-plan.txt
+                """);
+
+        Knowledge k = KnowledgeFactory.build(corpus);
+        Plan p = k.plan("thu-nghiem-2025").orElseThrow();
+
+        assertEquals("Huỳnh Minh Tuấn", p.meta().signer());
+        assertEquals("617/KH-UBND", p.meta().number(), "the number the document prints");
+        assertEquals("2025-12-01", p.meta().issueDate());
+        assertEquals(3, p.tasks().size(), p.tasks().toString());
+        Task first = p.tasks().get(0);
+        assertEquals("PL.I.1", first.section());
+        assertEquals("Sở KH&CN", first.lead().get(0).text());
+        assertEquals("Thường xuyên", first.timeline());
+        assertEquals("Các sở, ban, ngành tỉnh", first.coordinate().get(0).text());
+        assertTrue(p.targetsPartFound());
+        assertEquals(2, p.targets().size(), p.targets().toString());
+        assertEquals(2025, p.targets().get(0).year());
+        assertEquals("≥ 30%", p.targets().get(0).figure());
+        assertEquals("II.1.a", p.targets().get(0).section());
+        assertTrue(p.responsibilities().stream().anyMatch(r -> r.agency().text().equals("Sở Tài chính")),
+                p.responsibilities().toString());
+        assertEquals(java.util.List.of("01/6", "15/11"), p.deadlines().stream().map(ReportingDeadline::date).toList());
+        assertTrue(p.outline().stream().noneMatch(s -> s.heading().contains("**")), "headings shown without marks");
+
+        ExtractionReport r = k.extractionReports().get(0);
+        assertEquals("thu-nghiem-2025", r.planId());
+        assertEquals(0, r.curated(), "nothing curated: nothing to score");
+        assertEquals(3, r.extracted());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void aPlanThatYieldsNothingIsWarnedAbout() throws IOException {
+        Files.copy(Path.of("corpus/agencies.yaml"), corpus.resolve("agencies.yaml"));
+        Files.copy(Path.of("corpus/provinces.yaml"), corpus.resolve("provinces.yaml"));
+        Files.createDirectories(corpus.resolve("faq"));
+        Path plans = Files.createDirectories(corpus.resolve("plans"));
+        Files.writeString(plans.resolve("rong-2025.txt"), "I. MỤC TIÊU\nPhát triển chuyển đổi số.\nII. NHIỆM VỤ\nTriển khai.\n");
+        Files.writeString(plans.resolve("rong-2025.yaml"), """
+                id: rong-2025
+                province: Đồng Tháp
+                kind: Kế hoạch
+                number: ~
+                issueDate: ~
+                issuer: UBND tỉnh
+                signer: ~
+                status: issued
+                title: Kế hoạch thử
+                textQuality: clean
+                originalFile: a.txt
+                """);
+        ExtractionReport r = KnowledgeFactory.build(corpus).extractionReports().get(0);
+        assertTrue(r.targetsPartFound());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("nhiệm vụ")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("Mục tiêu")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("một cấp")), r.warnings().toString());
+    }
+}
