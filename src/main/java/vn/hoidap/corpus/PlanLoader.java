@@ -90,7 +90,8 @@ public final class PlanLoader {
         // Structure comes from the repaired text (its markers are what the parser knows); what people read in
         // each section comes from the displayed text, restored for OCR documents.
         List<Section> outline = OutlineParser.parse(repaired.content(), text);
-        List<Section> structure = OutlineParser.parse(repaired.content());
+        // The extractor reads the repaired text's own outline; for a clean plan that is the one just parsed.
+        List<Section> structure = ocr ? OutlineParser.parse(repaired.content()) : outline;
         PlanExtraction found = extractor.extract(id, meta.province(), meta.title(), repaired.content(), structure);
         meta = withEndMatter(meta, repaired, found);
         List<Task> curated = curatedTasks(id, meta.province(), root);
