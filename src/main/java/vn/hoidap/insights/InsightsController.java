@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code /api/insights/*} for the communications team (behind {@link AdminAuthFilter}). Every endpoint
+ * {@code /api/insights/*} for the communications team (roles comms and admin: see application.yml). Every endpoint
  * takes {@code from}, {@code to}, {@code channel}, {@code province}, {@code theme}.
  */
 @Controller("/api/insights")

@@ -56,7 +56,7 @@ class InsightsControllerTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("hoidap.insights.admin-password", PASSWORD,
+            return Map.of("hoidap.console.admin-password", PASSWORD,
                     "hoidap.querylog.spill-dir", Files.createTempDirectory("insights-spill").toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -118,7 +118,7 @@ class InsightsControllerTest implements TestPropertyProvider {
             HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                     () -> client.toBlocking().exchange(HttpRequest.GET("/api/insights/volume?" + RANGE)));
             assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus());
-            assertTrue(e.getResponse().getHeaders().get("WWW-Authenticate").startsWith("Basic realm="));
+            assertTrue(e.getResponse().getHeaders().get("WWW-Authenticate").startsWith("Basic "));
             assertTrue(e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow()
                     .get("error").toString().contains("đăng nhập"));
         }
