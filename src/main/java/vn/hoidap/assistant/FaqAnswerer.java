@@ -27,7 +27,7 @@ final class FaqAnswerer {
         double bestConfidence = 0;
         float top = found.isEmpty() ? 1 : Math.max(found.get(0).hit().score(), 1e-6f);
         for (Candidates.Scored s : found) {
-            Optional<FaqEntry> entry = knowledge.faqs().stream().filter(f -> f.id().equals(s.hit().id())).findFirst();
+            Optional<FaqEntry> entry = candidates.faq(s.hit().id());
             if (entry.isEmpty()) {
                 continue;
             }
