@@ -32,6 +32,12 @@ final class ReviewQueue {
     @Serdeable
     record Group(String key, List<String> keys, String question, List<String> examples, long count,
                  long unanswered, long notHelpful, Instant lastAskedAt) {
+
+        /** dd/mm/yyyy hh:mm in Vietnam's time, for the page. */
+        public String lastAskedVn() {
+            return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                    .format(lastAskedAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        }
     }
 
     private record Row(String key, String sample, long count, long unanswered, long notHelpful, Instant last) {
