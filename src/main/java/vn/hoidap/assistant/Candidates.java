@@ -79,6 +79,11 @@ final class Candidates {
         return scored.size() > limit ? scored.subList(0, limit) : scored;
     }
 
+    /** The FAQ entry of a hit: the searcher's current generation knows entries edited in the console. */
+    Optional<vn.hoidap.corpus.FaqEntry> faq(String id) {
+        return searcher.faq(id).or(() -> knowledge.faqs().stream().filter(f -> f.id().equals(id)).findFirst());
+    }
+
     Optional<Task> task(SearchHit hit) {
         return knowledge.plan(hit.planId())
                 .flatMap(p -> p.tasks().stream().filter(t -> t.id().equals(hit.id())).findFirst());

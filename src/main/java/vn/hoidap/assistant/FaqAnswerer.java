@@ -13,13 +13,10 @@ final class FaqAnswerer implements Answerer {
 
     private final Candidates candidates;
     private final Absence absence;
-    private final java.util.Map<String, FaqEntry> byId;
 
     FaqAnswerer(Candidates candidates, Knowledge knowledge, Absence absence) {
         this.candidates = candidates;
         this.absence = absence;
-        this.byId = knowledge.faqs().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                FaqEntry::id, f -> f, (a, b) -> a));
     }
 
     @Override
@@ -35,7 +32,8 @@ final class FaqAnswerer implements Answerer {
         Coverage.Query query = coverage.query(content);
         Coverage.Features asCandidate = coverage.transientFeatures(content);
         for (Candidates.Scored s : found) {
-            FaqEntry entry = byId.get(s.hit().id());
+            // Through the searcher: entries edited in the console are there, committed ones too.
+            FaqEntry entry = candidates.faq(s.hit().id()).orElse(null);
             if (entry == null) {
                 continue;
             }

@@ -19,13 +19,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code /api/insights/*} for the communications team (behind {@link AdminAuthFilter}). Every endpoint
+ * {@code /api/insights/*} for the communications team (roles comms and admin: see application.yml). Every endpoint
  * takes {@code from}, {@code to}, {@code channel}, {@code province}, {@code theme}.
  */
 @Controller("/api/insights")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InsightsController {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final List<String> CSV_HEADER = List.of("id", "thoi_gian", "kenh", "tinh", "co_quan", "nhom_nhiem_vu",
             "chu_de", "y_dinh", "cau_hoi", "tra_loi_duoc", "do_tin_cay", "nguon", "do_tre_ms", "huu_ich", "gop_y");
@@ -103,6 +104,56 @@ class InsightsController {
         var response = HttpResponse.ok(out.toByteArray())
                 .contentType(new MediaType("text/csv;charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (rows > max) {
+            response.header("X-Hoidap-Truncated", "Chỉ xuất " + max + " dòng đầu; hãy thu hẹp khoảng thời gian.");
+        }
+        return response;
+    }
+
+    /** The same filters as the CSV; a sheet per view, typed cells, Vietnamese headers. */
+    @Get(value = "/export.xlsx", produces = XLSX)
+    HttpResponse<byte[]> exportXlsx(@Nullable String from, @Nullable String to, @Nullable String channel,
+                                    @Nullable String province, @Nullable String theme) {
+        Criteria c = criteria(from, to, channel, province, theme);
+        int max = config.exportMaxRows();
+        int rows;
+        byte[] bytes;
+        try (Xlsx x = new Xlsx()) {
+            x.sheet("Theo ngày", List.of("Ngày", "Số câu hỏi", "Chưa trả lời được"));
+            queries.volume(c, "day").buckets().forEach(b -> x.row(b.start(), b.count(), b.unanswered()));
+            x.sheet("Chủ đề", List.of("Trụ cột", "Chủ đề", "Số câu hỏi", "Tỷ lệ"));
+            queries.topics(c).themes().forEach(t -> t.topics().forEach(tc -> x.row(t.name(), tc.name(), tc.count(), tc.share())));
+            x.sheet("Kênh", List.of("Kênh", "Số câu hỏi", "Chưa trả lời được"));
+            queries.by(c, "channel").forEach(r -> x.row(r.name(), r.count(), r.unanswered()));
+            x.sheet("Tỉnh", List.of("Tỉnh", "Số câu hỏi", "Chưa trả lời được"));
+            queries.by(c, "province").forEach(r -> x.row(r.name(), r.count(), r.unanswered()));
+            x.sheet("Câu hỏi nhiều nhất", List.of("Câu hỏi", "Số lần", "Số cách hỏi", "Lần hỏi gần nhất"));
+            queries.topQuestions(c, config.maxGroups()).groups().forEach(g -> x.row(g.question(), g.count(), g.variants(),
+                    g.lastAskedAt().atZone(Criteria.ZONE).toLocalDateTime()));
+            x.sheet("Chưa trả lời được", List.of("Câu hỏi", "Số lần", "Số cách hỏi", "Lần hỏi gần nhất"));
+            queries.unanswered(c, config.maxGroups()).groups().forEach(g -> x.row(g.question(), g.count(), g.variants(),
+                    g.lastAskedAt().atZone(Criteria.ZONE).toLocalDateTime()));
+            x.sheet("Câu hỏi", List.of("Mã", "Thời gian", "Kênh", "Tỉnh", "Cơ quan", "Trụ cột", "Chủ đề", "Ý định",
+                    "Câu hỏi", "Trả lời được", "Độ tin cậy", "Nguồn", "Độ trễ (ms)", "Hữu ích", "Góp ý"));
+            int[] seen = new int[1];
+            rows = queries.export(c, max + 1, rs -> {
+                if (++seen[0] > max) {
+                    return;
+                }
+                Object confidence = rs.getObject(11);
+                Object latency = rs.getObject(13);
+                Object helpful = rs.getObject(14);
+                x.row(rs.getString(1), rs.getTimestamp(2).toInstant().atZone(Criteria.ZONE).toLocalDateTime(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), themeName(rs.getString(6)),
+                        catalog.topic(rs.getString(7)).map(Topic::name).orElse(rs.getString(7)), rs.getString(8),
+                        rs.getString(9), !rs.getBoolean(10), confidence == null ? null : rs.getDouble(11),
+                        rs.getString(12), latency == null ? null : rs.getLong(13),
+                        helpful == null ? null : rs.getBoolean(14), rs.getString(15));
+            });
+            bytes = x.bytes();
+        }
+        var response = HttpResponse.ok(bytes).contentType(new MediaType(XLSX))
+                .header("Content-Disposition", "attachment; filename=\"hoidap-" + c.from() + "-" + c.to() + ".xlsx\"");
         if (rows > max) {
             response.header("X-Hoidap-Truncated", "Chỉ xuất " + max + " dòng đầu; hãy thu hẹp khoảng thời gian.");
         }

@@ -64,6 +64,29 @@ class InsightsQueries {
         return new Reports.Volume(c.from(), c.to(), bucket, total, unanswered, buckets);
     }
 
+    /** Questions and unanswered ones per channel or per province (column of the daily roll-up), most first. */
+    List<Reports.Count> by(Criteria c, String column) {
+        if (!column.equals("channel") && !column.equals("province")) {
+            throw new IllegalArgumentException(column);
+        }
+        Criteria.Sql w = c.whereDaily();
+        List<Reports.Count> out = new ArrayList<>();
+        query("SELECT " + column + ", sum(questions), sum(unanswered) FROM query_log_daily WHERE " + w.text()
+                + " GROUP BY " + column + " ORDER BY 2 DESC, 1", w.params(),
+                rs -> out.add(new Reports.Count(rs.getString(1).isEmpty() ? "Không rõ" : rs.getString(1), rs.getLong(2),
+                        rs.getLong(3))));
+        return out;
+    }
+
+    /** Questions per hour of the day (Vietnam's time), 0–23, zeros included. */
+    long[] hours(Criteria c) {
+        Criteria.Sql w = c.where();
+        long[] hours = new long[24];
+        query("SELECT extract(hour FROM asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int, count(*) FROM query_log WHERE "
+                + w.text() + " GROUP BY 1", w.params(), rs -> hours[rs.getInt(1)] = rs.getLong(2));
+        return hours;
+    }
+
     Reports.Topics topics(Criteria c) {
         Criteria.Sql w = c.whereDaily();
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();

@@ -21,6 +21,11 @@ final class Reports {
     record VolumeBucket(LocalDate start, long count, long unanswered) {
     }
 
+    /** A count under a name (a channel, a province): questions and how many got the honest fallback. */
+    @Serdeable
+    record Count(String name, long count, long unanswered) {
+    }
+
     @Serdeable
     record Topics(LocalDate from, LocalDate to, long total, List<ThemeCount> themes) {
     }

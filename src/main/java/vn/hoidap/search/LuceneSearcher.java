@@ -78,6 +78,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     /** The units of the generation being built; the searcher factory attaches them to the new reader. */
     private volatile Snapshot pending = new Snapshot(List.of(), Map.of());
     private volatile Map<String, Set<String>> provinces = Map.of();
+    /** FAQ entries by id of the latest build: rebuild(knowledge with console-edited FAQs) makes them live. */
+    private volatile Map<String, vn.hoidap.corpus.FaqEntry> faqs = Map.of();
     private volatile long lastBuildMillis;
 
     @Inject
@@ -120,6 +122,9 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             writer.commit();
             Snapshot snapshot = new Snapshot(List.copyOf(units), provinces(knowledge));
             pending = snapshot;
+            Map<String, vn.hoidap.corpus.FaqEntry> byId = new HashMap<>();
+            knowledge.faqs().forEach(f -> byId.put(f.id(), f));
+            faqs = Map.copyOf(byId);
             manager.maybeRefreshBlocking();
             provinces = snapshot.provinces();
         } catch (IOException e) {
@@ -128,6 +133,11 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("Search index: {} units ({} plans, {} FAQ entries) built in {} ms", units.size(),
                 knowledge.plans().size(), knowledge.faqs().size(), lastBuildMillis);
+    }
+
+    @Override
+    public java.util.Optional<vn.hoidap.corpus.FaqEntry> faq(String id) {
+        return java.util.Optional.ofNullable(id == null ? null : faqs.get(id));
     }
 
     public long lastBuildMillis() {

@@ -4,5 +4,11 @@ import java.util.List;
 
 /** Ranked retrieval over the knowledge; any input text is safe (never throws on user input). */
 public interface Searcher {
+
+    /** The FAQ entry {@code id} of the index generation now searched (console edits included); empty if unknown. */
+    default java.util.Optional<vn.hoidap.corpus.FaqEntry> faq(String id) {
+        return java.util.Optional.empty();
+    }
+
     List<SearchHit> search(SearchQuery query);
 }

@@ -1,26 +1,25 @@
 package vn.hoidap.system;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import vn.hoidap.insights.AdminCredentials;
 
 /**
- * Whether a request comes from a signed-in administrator, for the parts of the operations surface that
- * are not public (health details). Today: the insights admin's HTTP Basic credentials. When the console
- * turns micronaut-security on, this check and {@link HealthDetailsFilter} go: security sets the principal.
+ * Whether a request comes from a signed-in administrator (session cookie or HTTP Basic, authenticated by
+ * micronaut-security before this is asked), for the parts of the operations surface that are not public.
  */
 @Singleton
 public class AdminCheck {
 
-    private final AdminCredentials credentials;
-
-    AdminCheck(AdminCredentials credentials) {
-        this.credentials = credentials;
-    }
+    static final String ADMIN_ROLE = "admin";
 
     public boolean isAdmin(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return authorization != null && credentials.accepts(authorization);
+        return request.getUserPrincipal(Authentication.class)
+                .map(a -> a.getRoles().contains(ADMIN_ROLE))
+                .orElse(false);
+    }
+
+    public boolean isSignedIn(HttpRequest<?> request) {
+        return request.getUserPrincipal(Authentication.class).isPresent();
     }
 }

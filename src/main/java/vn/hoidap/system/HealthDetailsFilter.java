@@ -1,6 +1,8 @@
 package vn.hoidap.system;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,14 +22,15 @@ import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code /health} shows details (database, corpus, query-log backlog, disk) only to a signed-in caller
- * ({@code endpoints.health.details-visible: AUTHENTICATED}). Without micronaut-security nothing binds a
- * principal to the health endpoint, so for a request carrying the admin credentials this filter asks the
- * endpoint itself on the admin's behalf. Anonymous callers get {@code {"status":"UP"}} and nothing else:
- * no URL, user, version, path or disk figure. Once security is on, this filter goes.
+ * {@code /health} shows details (database, corpus, query-log backlog, disk) to administrators only.
+ * {@code endpoints.health.details-visible: AUTHENTICATED} would show them to every signed-in user (the
+ * communications team too), so this filter, running after micronaut-security has authenticated the
+ * request, answers for the endpoint: details for an admin, the bare status for anyone else signed in.
+ * Anonymous callers reach the endpoint itself and get {@code {"status":"UP"}}: no URL, user, version,
+ * path or disk figure.
  */
 @ServerFilter("/health")
-class HealthDetailsFilter {
+class HealthDetailsFilter implements Ordered {
 
     private static final Principal ADMIN = () -> "admin";
 
@@ -39,14 +42,19 @@ class HealthDetailsFilter {
         this.health = health;
     }
 
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> detailsForAdmin(HttpRequest<?> request) {
-        if (!"/health".equals(request.getPath()) || !admin.isAdmin(request)) {
+        if (!"/health".equals(request.getPath()) || !admin.isSignedIn(request)) {
             return null;
         }
-        HealthResult result = first(health.get().getHealth(ADMIN)).join();
+        HealthResult result = first(health.get().getHealth(admin.isAdmin(request) ? ADMIN : null)).join();
         if (result == null) {
             return null;
         }

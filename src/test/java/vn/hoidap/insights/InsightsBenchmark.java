@@ -43,7 +43,7 @@ public final class InsightsBenchmark {
                 : Map.of("datasources.default.url", url, "datasources.default.username", "postgres",
                         "datasources.default.password", ""));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
-        props.put("hoidap.insights.admin-password", "bench");
+        props.put("hoidap.console.admin-password", "bench");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
             JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
             long t = System.nanoTime();

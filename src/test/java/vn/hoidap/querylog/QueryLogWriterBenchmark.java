@@ -53,7 +53,7 @@ public final class QueryLogWriterBenchmark {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
         Map<String, Object> props = new HashMap<>(DatabaseBootstrap.embeddedProperties(pg));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
-        props.put("hoidap.insights.admin-password", "bench");
+        props.put("hoidap.console.admin-password", "bench");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
             Assistant assistant = ctx.getBean(Assistant.class);
             List<QuestionAnswered> templates = new ArrayList<>();

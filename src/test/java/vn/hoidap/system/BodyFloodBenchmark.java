@@ -44,7 +44,7 @@ public final class BodyFloodBenchmark {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
         Map<String, Object> props = new HashMap<>(DatabaseBootstrap.embeddedProperties(pg));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
-        props.put("hoidap.insights.admin-password", "bench");
+        props.put("hoidap.console.admin-password", "bench");
         props.put("micronaut.server.port", -1);
         props.put("hoidap.rate-limit.enabled", false);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {

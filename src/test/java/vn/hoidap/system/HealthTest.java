@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * password, the user, the server version and disk figures); the admin sees the details.
  */
 @MicronautTest
-@Property(name = "hoidap.insights.admin-password", value = HealthTest.PASSWORD)
+@Property(name = "hoidap.console.admin-password", value = HealthTest.PASSWORD)
 class HealthTest {
 
     static final String PASSWORD = "health-test-secret";

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the {@code {"error": …}} body.
  */
 @MicronautTest
-@Property(name = "hoidap.insights.admin-password", value = HostileRequestsTest.PASSWORD)
+@Property(name = "hoidap.console.admin-password", value = HostileRequestsTest.PASSWORD)
 class HostileRequestsTest {
 
     static final String PASSWORD = "hostile-test-secret";
