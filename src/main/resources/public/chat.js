@@ -55,7 +55,7 @@
     body.set('message', text);
     if (sessionField.value) { body.set('sessionId', sessionField.value); }
     if (provinceField && provinceField.value) { body.set('province', provinceField.value); }
-    if (root.hasAttribute('data-widget')) { body.set('channel', 'widget'); }
+    if (document.body.classList.contains('embed')) { body.set('channel', 'widget'); }
     fetch('/tro-ly/luot', { method: 'POST', body: body, credentials: 'same-origin',
       headers: { 'X-Requested-With': 'fetch' } })
       .then(function (r) { return r.text().then(function (t) { return { ok: r.ok, text: t, session: r.headers.get('X-Session-Id') }; }); })

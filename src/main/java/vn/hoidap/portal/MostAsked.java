@@ -39,7 +39,7 @@ final class MostAsked {
     private final Knowledge knowledge;
     private final PortalConfig config;
     private volatile List<Entry> cached = List.of();
-    private volatile long cachedAt = Long.MIN_VALUE;
+    private volatile long cachedAt = 0;
 
     MostAsked(JdbcOperations jdbc, Knowledge knowledge, PortalConfig config) {
         this.jdbc = jdbc;
@@ -63,7 +63,7 @@ final class MostAsked {
 
     /** Forgets the cached list (tests that log questions and look again). */
     void refresh() {
-        cachedAt = Long.MIN_VALUE;
+        cachedAt = 0;
     }
 
     private List<Entry> load() {

@@ -120,7 +120,7 @@ final class PlanPage {
 
         // Tasks, filtered as asked.
         int from = year(m.issueDate()).orElse(2022);
-        int to = TaskYears.lastYear(plan.tasks().stream().map(Task::timeline).toList(), from);
+        int to = planEnd(plan, from);
         Agency agency = asked.agency() == null ? null : knowledge.agencies().byId(asked.agency()).orElse(null);
         List<TaskGroup> groups = new ArrayList<>();
         Map<String, List<TaskRow>> byGroup = new LinkedHashMap<>();
@@ -170,10 +170,14 @@ final class PlanPage {
         return page;
     }
 
+    /** "trước ngày 20/11 hàng năm"; a date the plan states in words ("định kỳ hằng quý …") is shown as written. */
     static String when(ReportingDeadline d) {
-        String date = d.date() == null ? "" : "trước ngày " + d.date();
-        String rec = d.recurrence() == null ? "" : d.recurrence();
-        return (date + " " + rec).strip();
+        String date = d.date() == null ? "" : d.date().strip();
+        String rec = d.recurrence() == null ? "" : d.recurrence().strip();
+        if (date.matches("\\d{1,2}/\\d{1,2}(/\\d{4})?")) {
+            return ("trước ngày " + date + " " + rec).strip();
+        }
+        return date.contains(rec) ? date : (date + (rec.isEmpty() ? "" : " (" + rec + ")")).strip();
     }
 
     private boolean matches(Task t, Plan plan, Agency agency, String role, Integer year, int from, int to) {
@@ -266,6 +270,17 @@ final class PlanPage {
         }
         toc.add(new TocEntry("#toan-van", "Toàn văn", sections));
         return toc;
+    }
+
+    /**
+     * The last year a plan covers: the latest year its tasks, targets or title name ("đến năm 2025, định hướng
+     * đến năm 2030"), so "Hàng năm" tasks count for every year of it.
+     */
+    static int planEnd(Plan plan, int from) {
+        List<String> texts = new ArrayList<>(plan.tasks().stream().map(Task::timeline).toList());
+        texts.add(plan.meta().title());
+        plan.targets().forEach(t -> texts.add(String.valueOf(t.year())));
+        return TaskYears.lastYear(texts, from);
     }
 
     private static String id(String anchor, Set<String> used) {
