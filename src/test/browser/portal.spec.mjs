@@ -30,10 +30,12 @@ function check(ok, what) {
   if (!ok) { failures.push(what); console.error('FAIL ' + what); }
 }
 
-async function axe(page, label) {
+async function axe(page, label, exclude) {
   // Closed <details> hide content from axe as from people; open them so their content is checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (exclude) { builder = builder.exclude(exclude); }
+  const result = await builder.analyze();
   for (const v of result.violations) {
     failures.push(`axe ${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     console.error('AXE ' + label + ' ' + v.id + ' ' + v.nodes.slice(0, 3).map((n) => n.html).join(' | '));
@@ -150,7 +152,8 @@ async function widget(context, size) {
   await frame.locator('[data-turn] .msg.bot').first().waitFor({ timeout: 60000 });
   check(await frame.locator('[data-turn] .msg.bot').count() === 1, `${size}: the embedded widget answers`);
   check(await frame.locator('input[name="province"]').getAttribute('value') === 'Đồng Nai', `${size}: widget province`);
-  await axe(page, `${size} widget open`);
+  // The panel's page (/tro-ly/nhung) is checked on its own above; axe cannot enter an iframe inside a shadow root.
+  await axe(page, `${size} widget open`, '[data-hoidap-widget]');
   await page.close();
 }
 
