@@ -40,6 +40,14 @@ class PostgresSharedState implements SharedState {
     private final Cache<String, Entry> local;
     private final AtomicLong failures = new AtomicLong();
     private volatile long lastWarning;
+    /**
+     * Open after a failure: while the database is away no request waits on it (a connection attempt can
+     * take the pool's whole time-out, on every answer); one background probe at a time decides when it is
+     * back. Keys written only to the local cache meanwhile are written back on their next read.
+     */
+    private volatile boolean open;
+    private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.Set<String> dirty = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PostgresSharedState(JdbcOperations jdbc, StateConfig config) {
         this.jdbc = jdbc;
@@ -69,6 +77,19 @@ class PostgresSharedState implements SharedState {
     public Optional<String> get(String namespace, String key) {
         check(namespace, key);
         String id = namespace + '\u0000' + key;
+        if (open) {
+            probeLater();
+            return Optional.ofNullable(local.getIfPresent(id)).map(Entry::value);
+        }
+        if (dirty.contains(id)) {
+            Entry newer = local.getIfPresent(id);
+            dirty.remove(id);
+            if (newer != null) {
+                // written here during an outage: the table holds an older state, so this one goes back first
+                put(namespace, key, newer.value(), Duration.ofNanos(newer.ttlNanos()));
+                return Optional.of(newer.value());
+            }
+        }
         try {
             Optional<String> v = jdbc.execute(c -> {
                 try (PreparedStatement ps = c.prepareStatement(GET)) {
@@ -99,7 +120,13 @@ class PostgresSharedState implements SharedState {
             remove(namespace, key);
             return;
         }
-        local.put(namespace + '\u0000' + key, new Entry(json, ttl.toNanos()));
+        String id = namespace + '\u0000' + key;
+        local.put(id, new Entry(json, ttl.toNanos()));
+        if (open) {
+            dirty.add(id);
+            probeLater();
+            return;
+        }
         try {
             jdbc.execute(c -> {
                 try (PreparedStatement ps = c.prepareStatement(PUT)) {
@@ -111,6 +138,7 @@ class PostgresSharedState implements SharedState {
                 }
             });
         } catch (RuntimeException | AssertionError e) {
+            dirty.add(id);
             failed("write", e);
         }
     }
@@ -119,6 +147,11 @@ class PostgresSharedState implements SharedState {
     public void remove(String namespace, String key) {
         check(namespace, key);
         local.invalidate(namespace + '\u0000' + key);
+        dirty.remove(namespace + '\u0000' + key);
+        if (open) {
+            probeLater();
+            return;
+        }
         try {
             jdbc.execute(c -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM shared_state WHERE namespace = ? AND key = ?")) {
@@ -130,6 +163,32 @@ class PostgresSharedState implements SharedState {
         } catch (RuntimeException | AssertionError e) {
             failed("delete", e);
         }
+    }
+
+    /** One probe at a time, off the request thread; it closes the breaker when the database answers. */
+    private void probeLater() {
+        if (!probing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread probe = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+                jdbc.execute(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT 1")) {
+                        return ps.execute();
+                    }
+                });
+                open = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | AssertionError e) {
+                // still away: the next request starts another probe
+            } finally {
+                probing.set(false);
+            }
+        }, "shared-state-probe");
+        probe.setDaemon(true);
+        probe.start();
     }
 
     /** Reads, writes and deletes that fell back to the local cache since start-up. */
@@ -146,6 +205,8 @@ class PostgresSharedState implements SharedState {
     }
 
     private void failed(String what, Throwable e) {
+        open = true;
+        probeLater();
         long n = failures.incrementAndGet();
         long now = System.currentTimeMillis();
         if (now - lastWarning > 60_000) {

@@ -36,6 +36,8 @@ public class RateLimiter {
     private final Cache<String, AtomicInteger> local = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(10, TimeUnit.MINUTES).build();
     private volatile long lastWarning;
+    private static final long LOCAL_AFTER_FAILURE_MILLIS = 10_000;
+    private volatile long localUntil;
 
     RateLimiter(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -63,6 +65,10 @@ public class RateLimiter {
             sql.append(n++ == 0 ? "" : ", ").append("(?, ?, 1)");
         }
         sql.append(" ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_window.hits + 1 RETURNING bucket, hits");
+        if (System.currentTimeMillis() < localUntil) {
+            // the database failed a moment ago: count here rather than make every request wait on the pool
+            return countLocally(buckets, windowStart);
+        }
         try {
             return jdbc.execute(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -83,15 +89,20 @@ public class RateLimiter {
             });
         } catch (RuntimeException | AssertionError e) {
             long now = System.currentTimeMillis();
+            localUntil = now + LOCAL_AFTER_FAILURE_MILLIS;
             if (now - lastWarning > 60_000) {
                 lastWarning = now;
                 LOG.warn("Rate limits counted per instance while the database is unavailable: {}", e.getMessage());
             }
-            Map<String, Integer> out = new HashMap<>();
-            for (String b : buckets) {
-                out.put(b, local.get(b + '@' + windowStart, k -> new AtomicInteger()).incrementAndGet());
-            }
-            return out;
+            return countLocally(buckets, windowStart);
         }
+    }
+
+    private Map<String, Integer> countLocally(Iterable<String> buckets, long windowStart) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String b : buckets) {
+            out.put(b, local.get(b + '@' + windowStart, k -> new AtomicInteger()).incrementAndGet());
+        }
+        return out;
     }
 }
