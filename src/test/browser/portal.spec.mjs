@@ -152,8 +152,8 @@ async function widget(context, size) {
   await frame.locator('[data-turn] .msg.bot').first().waitFor({ timeout: 60000 });
   check(await frame.locator('[data-turn] .msg.bot').count() === 1, `${size}: the embedded widget answers`);
   check(await frame.locator('input[name="province"]').getAttribute('value') === 'Đồng Nai', `${size}: widget province`);
-  // The panel's page (/tro-ly/nhung) is checked on its own above; axe cannot enter an iframe inside a shadow root.
-  await axe(page, `${size} widget open`, '[data-hoidap-widget]');
+  // No axe run with the panel open: axe waits forever on an iframe inside a shadow root. The panel's own page
+  // (/tro-ly/nhung) and the host page with the panel closed are checked in PAGES above.
   await page.close();
 }
 
@@ -178,6 +178,11 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
+// A hung step fails the run in minutes (with what was done so far) instead of holding the test suite.
+setTimeout(() => {
+  console.log(`browser checks stopped: a step hung; ${failures.length} failed so far`);
+  process.exit(2);
+}, 10 * 60 * 1000).unref();
 try {
   for (const size of SIZES) {
     const context = await browser.newContext(size);
