@@ -63,7 +63,7 @@ class DashboardPageTest implements TestPropertyProvider {
         };
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO query_log (id, asked_at, channel, session_hash, question, question_key, intent, topic, theme,
-                                       province, fallback) VALUES (?, ?, ?, 'h', ?, ?, 'faq', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
+                                       province, fallback) VALUES (?, ?, ?, 'h', ?, ?, 'faq', ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
             for (Object[] r : rows) {
                 ps.setObject(1, UUID.fromString(String.format("00000000-0000-4000-9019-%012d", (Integer) r[0])));
                 ps.setTimestamp(2, Timestamp.from(LocalDateTime.parse((String) r[1]).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
