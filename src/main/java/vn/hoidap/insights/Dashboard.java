@@ -43,7 +43,7 @@ public final class Dashboard {
         Criteria previous = new Criteria(c.from().minusDays(days), c.from().minusDays(1), c.channel(), c.province(),
                 c.theme());
         Reports.Volume volume = queries.volume(c, days > 62 ? "week" : "day");
-        Reports.Volume before = queries.volume(previous, "day");
+        long previousTotal = queries.totals(previous)[0];
         Reports.Feedback feedback = queries.feedback(c);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", c.from().toString());
@@ -55,10 +55,10 @@ public final class Dashboard {
         m.put("theme", c.theme() == null ? "" : c.theme());
         m.put("themes", catalog.themeList().stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
         m.put("total", volume.total());
-        m.put("previousTotal", before.total());
+        m.put("previousTotal", previousTotal);
         m.put("previousFromVn", VN.format(previous.from()));
         m.put("previousToVn", VN.format(previous.to()));
-        m.put("trend", before.total() == 0 ? null : percent((double) (volume.total() - before.total()) / before.total()));
+        m.put("trend", previousTotal == 0 ? null : percent((double) (volume.total() - previousTotal) / previousTotal));
         m.put("answered", volume.total() - volume.unanswered());
         m.put("unanswered", volume.unanswered());
         m.put("answeredRate", volume.total() == 0 ? null : percent((double) (volume.total() - volume.unanswered()) / volume.total()));
