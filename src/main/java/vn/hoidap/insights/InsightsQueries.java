@@ -107,6 +107,10 @@ class InsightsQueries {
                     byTheme.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
                     total[0] += rs.getLong(3);
                 });
+        return topics(c, byTheme, total[0]);
+    }
+
+    private Reports.Topics topics(Criteria c, Map<String, Map<String, Long>> byTheme, long total) {
         List<Reports.ThemeCount> themes = new ArrayList<>();
         for (Map.Entry<String, Map<String, Long>> e : byTheme.entrySet()) {
             String themeId = e.getKey().isEmpty() ? TopicCatalog.OTHER : e.getKey();
@@ -115,15 +119,45 @@ class InsightsQueries {
             List<Reports.TopicCount> topics = e.getValue().entrySet().stream()
                     .map(t -> new Reports.TopicCount(t.getKey(),
                             catalog.topic(t.getKey()).map(Topic::name).orElse(t.getKey()), t.getValue(),
-                            share(t.getValue(), total[0])))
+                            share(t.getValue(), total)))
                     .sorted(Comparator.comparingLong(Reports.TopicCount::count).reversed()
                             .thenComparing(Reports.TopicCount::id))
                     .toList();
             long n = topics.stream().mapToLong(Reports.TopicCount::count).sum();
-            themes.add(new Reports.ThemeCount(themeId, themeName, n, share(n, total[0]), topics));
+            themes.add(new Reports.ThemeCount(themeId, themeName, n, share(n, total), topics));
         }
         themes.sort(Comparator.comparingLong(Reports.ThemeCount::count).reversed().thenComparing(Reports.ThemeCount::id));
-        return new Reports.Topics(c.from(), c.to(), total[0], themes);
+        return new Reports.Topics(c.from(), c.to(), total, themes);
+    }
+
+    /** The dashboard's channels, provinces, themes and topics, and verdict counts, from one pass over the roll-ups. */
+    record Breakdown(List<Reports.Count> channels, List<Reports.Count> provinces, Reports.Topics topics, long rated,
+                     long helpful) {
+    }
+
+    Breakdown breakdown(Criteria c) {
+        Criteria.Sql r = c.rollup("channel, province, theme, topic, questions, unanswered, rated, helpful",
+                "query_log_daily", "query_log_monthly");
+        List<Reports.Count> channels = new ArrayList<>();
+        List<Reports.Count> provinces = new ArrayList<>();
+        Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
+        long[] sums = new long[3];
+        query("SELECT grouping(channel), grouping(province), channel, province, theme, topic, sum(questions),"
+                + " sum(unanswered), sum(rated), sum(helpful) FROM " + r.text()
+                + " GROUP BY GROUPING SETS ((channel), (province), (theme, topic)) ORDER BY 7 DESC, 3, 4", r.params(), rs -> {
+                    if (rs.getInt(1) == 0) {
+                        channels.add(new Reports.Count(rs.getString(3), rs.getLong(7), rs.getLong(8)));
+                    } else if (rs.getInt(2) == 0) {
+                        String province = rs.getString(4);
+                        provinces.add(new Reports.Count(province.isEmpty() ? "Không rõ" : province, rs.getLong(7), rs.getLong(8)));
+                    } else {
+                        byTheme.computeIfAbsent(rs.getString(5), k -> new HashMap<>()).merge(rs.getString(6), rs.getLong(7), Long::sum);
+                        sums[0] += rs.getLong(7);
+                        sums[1] += rs.getLong(9);
+                        sums[2] += rs.getLong(10);
+                    }
+                });
+        return new Breakdown(channels, provinces, topics(c, byTheme, sums[0]), sums[1], sums[2]);
     }
 
     Reports.Questions topQuestions(Criteria c, int limit) {

@@ -105,6 +105,13 @@ class RollupsTest {
                 assertEquals(count(s, where), queries.topics(crit).total(), label);
                 assertEquals(count(s, where + " AND feedback IS NOT NULL"), queries.feedback(crit).rated(), label);
                 assertEquals(count(s, where + " AND feedback"), queries.feedback(crit).helpful(), label);
+                // The dashboard's one-pass breakdown says what the separate reports say.
+                InsightsQueries.Breakdown b = queries.breakdown(crit);
+                assertEquals(queries.by(crit, "channel"), b.channels(), label);
+                assertEquals(queries.by(crit, "province"), b.provinces(), label);
+                assertEquals(queries.topics(crit), b.topics(), label);
+                assertEquals(queries.feedback(crit).rated(), b.rated(), label);
+                assertEquals(queries.feedback(crit).helpful(), b.helpful(), label);
                 assertEquals(count(s, where), queries.volume(crit, "day").total(), label);
                 assertEquals(count(s, where + " AND fallback"), queries.volume(crit, "week").unanswered(), label);
                 // The key roll-ups (no channel filter): the theme filter keeps other tests' rows out of 2017.
