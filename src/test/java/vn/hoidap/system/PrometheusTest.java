@@ -68,6 +68,24 @@ class PrometheusTest {
         assertTrue(sum(metrics, "hoidap_index_size_bytes") > 0, "index bytes");
         assertEquals(0, sum(metrics, "hoidap_state_breaker_open"), "breaker closed with the database up");
         assertEquals(1, sum(metrics, "hoidap_database_up"), "database up");
+        // Every series the sample Grafana dashboard plots exists, except counters born with their first event.
+        java.util.Set<String> bornOnFirstEvent = java.util.Set.of("hoidap_channel_sends_total", "hoidap_http_rate_limited_total");
+        Matcher names = Pattern.compile("\\b((?:hoidap|http|jvm|hikaricp)_[a-z_]+)").matcher(grafana());
+        int plotted = 0;
+        while (names.find()) {
+            plotted++;
+            String name = names.group(1).replaceAll("_(bucket|count|sum)$", "");
+            assertTrue(bornOnFirstEvent.contains(name) || metrics.contains("\n" + name), "Grafana plots " + name);
+        }
+        assertTrue(plotted >= 10, "the dashboard's queries were read: " + plotted);
+    }
+
+    private static String grafana() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("deploy/grafana/hoidap-dashboard.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String scrape() {

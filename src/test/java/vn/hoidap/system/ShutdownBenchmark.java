@@ -141,17 +141,13 @@ public final class ShutdownBenchmark {
             rs.next();
             logged = rs.getLong(1);
         }
-        long spillFiles;
-        try (var files = Files.list(dir.resolve("data"))) {
-            spillFiles = files.filter(p -> p.getFileName().toString().contains("spill")).mapToLong(p -> {
-                try (var f = Files.list(p)) {
-                    return f.count();
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
-            spillFiles = -1;
+        // The writer's spill directory ($HOIDAP_DATA_DIR/querylog-spill) exists only if something was spilled.
+        long spillFiles = 0;
+        Path spill = dir.resolve("data").resolve("querylog-spill");
+        if (Files.isDirectory(spill)) {
+            try (var files = Files.list(spill)) {
+                spillFiles = files.filter(p -> p.toString().endsWith(".jsonl")).count();
+            }
         }
         System.out.printf("answered before SIGTERM: %d; in flight at SIGTERM: %d answered, %d failed; after SIGTERM: %s%n",
                 answeredBefore, inFlightAtTermAnswered.get(), inFlightAtTermFailed.get(), afterTermOutcomes);
