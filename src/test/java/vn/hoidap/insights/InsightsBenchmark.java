@@ -48,6 +48,8 @@ public final class InsightsBenchmark {
                         "datasources.default.password", ""));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
         props.put("hoidap.console.admin-password", "bench");
+        props.put("micronaut.server.port", -1);
+        props.put("micronaut.server.host", "127.0.0.1");
         // Two years of synthetic rows: the retention job (365 days by default) would drop half of them mid-run.
         props.put("hoidap.querylog.retention-days", "3650");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
@@ -83,6 +85,31 @@ public final class InsightsBenchmark {
                         time(() -> q.hours(c)),
                         time(() -> dashboard.model(c.from().toString(), c.to().toString(), c.channel(), c.province(), c.theme())),
                         time(() -> q.export(c, 200_000, rs -> rs.getString(9))));
+            }
+            // The console's page itself over HTTP (queries, template, security), as the admin's script would read it.
+            io.micronaut.runtime.server.EmbeddedServer server = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class);
+            server.start();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
+                Criteria c = r.getValue();
+                String uri = server.getURL() + "/quan-tri?from=" + c.from() + "&to=" + c.to()
+                        + (c.channel() == null ? "" : "&channel=" + c.channel())
+                        + (c.province() == null ? "" : "&province=" + java.net.URLEncoder.encode(c.province(), java.nio.charset.StandardCharsets.UTF_8))
+                        + (c.theme() == null ? "" : "&theme=" + c.theme());
+                java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:bench".getBytes()))
+                        .build();
+                System.out.printf("GET /quan-tri, %-30s %6s ms%n", r.getKey(), time(() -> {
+                    try {
+                        java.net.http.HttpResponse<String> resp = http.send(get, java.net.http.HttpResponse.BodyHandlers.ofString());
+                        if (resp.statusCode() != 200) {
+                            throw new IllegalStateException("GET /quan-tri: " + resp.statusCode());
+                        }
+                        return resp.body().length();
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
             }
             System.out.println("median of 5 runs after 2 warm-ups, ms; dashboard: every query of the console's /quan-tri"
                     + " page (Dashboard.model); *export: the SQL and reading up to 200,000 rows");
