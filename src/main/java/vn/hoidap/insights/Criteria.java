@@ -89,18 +89,34 @@ record Criteria(LocalDate from, LocalDate to, String channel, String province, S
         return new Sql(sql.toString(), params);
     }
 
-    /**
-     * The whole calendar months inside the range, [first, endExclusive), when there is at least one and no
-     * channel or province filter (the monthly key roll-up is kept per theme only).
-     */
-    java.util.Optional<LocalDate[]> wholeMonths() {
-        if (channel != null || province != null) {
-            return java.util.Optional.empty();
-        }
+    /** The whole calendar months inside the range, [first, endExclusive), whatever the filters. */
+    java.util.Optional<LocalDate[]> monthsInside() {
         LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate endExclusive = to.plusDays(1).withDayOfMonth(1);
         return first.isBefore(endExclusive) ? java.util.Optional.of(new LocalDate[] {first, endExclusive})
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * The range's rows of a pair of roll-ups kept alike per day and per month (query_log_daily and
+     * query_log_monthly, query_log_hourly and query_log_hourly_monthly), as a derived table {@code r} with
+     * {@code columns}: whole months from the monthly table, the days before and after them from the daily
+     * one. A year is then twelve months of rows plus at most two partial months of days, however many rows
+     * were logged.
+     */
+    Sql rollup(String columns, String daily, String monthly) {
+        java.util.Optional<LocalDate[]> months = monthsInside();
+        if (months.isEmpty()) {
+            Sql d = whereDaily();
+            return new Sql("(SELECT " + columns + " FROM " + daily + " WHERE " + d.text() + ") r", d.params());
+        }
+        LocalDate[] m = months.get();
+        Sql whole = withFilters("month >= ? AND month < ?", List.of(m[0], m[1]));
+        Sql edges = withFilters("((day >= ? AND day < ?) OR (day >= ? AND day <= ?))", List.of(from, m[0], m[1], to));
+        List<Object> params = new ArrayList<>(whole.params());
+        params.addAll(edges.params());
+        return new Sql("(SELECT " + columns + " FROM " + monthly + " WHERE " + whole.text() + " UNION ALL SELECT "
+                + columns + " FROM " + daily + " WHERE " + edges.text() + ") r", params);
     }
 
     static Instant startOf(LocalDate day) {

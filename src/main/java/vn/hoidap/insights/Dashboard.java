@@ -43,8 +43,8 @@ public final class Dashboard {
         Criteria previous = new Criteria(c.from().minusDays(days), c.from().minusDays(1), c.channel(), c.province(),
                 c.theme());
         Reports.Volume volume = queries.volume(c, days > 62 ? "week" : "day");
-        Reports.Volume before = queries.volume(previous, "day");
-        Reports.Feedback feedback = queries.feedback(c);
+        long previousTotal = queries.totals(previous)[0];
+        InsightsQueries.Breakdown breakdown = queries.breakdown(c);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", c.from().toString());
         m.put("to", c.to().toString());
@@ -55,10 +55,10 @@ public final class Dashboard {
         m.put("theme", c.theme() == null ? "" : c.theme());
         m.put("themes", catalog.themeList().stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
         m.put("total", volume.total());
-        m.put("previousTotal", before.total());
+        m.put("previousTotal", previousTotal);
         m.put("previousFromVn", VN.format(previous.from()));
         m.put("previousToVn", VN.format(previous.to()));
-        m.put("trend", before.total() == 0 ? null : percent((double) (volume.total() - before.total()) / before.total()));
+        m.put("trend", previousTotal == 0 ? null : percent((double) (volume.total() - previousTotal) / previousTotal));
         m.put("answered", volume.total() - volume.unanswered());
         m.put("unanswered", volume.unanswered());
         m.put("answeredRate", volume.total() == 0 ? null : percent((double) (volume.total() - volume.unanswered()) / volume.total()));
@@ -68,11 +68,11 @@ public final class Dashboard {
             buckets.add(row(VN.format(b.start()), b.count(), b.unanswered()));
         }
         m.put("volume", bars(buckets));
-        m.put("channels", bars(queries.by(c, "channel").stream().map(x -> row(x.name(), x.count(), x.unanswered())).toList()));
-        m.put("provinces", bars(queries.by(c, "province").stream().map(x -> row(x.name(), x.count(), x.unanswered())).toList()));
+        m.put("channels", bars(breakdown.channels().stream().map(x -> row(x.name(), x.count(), x.unanswered())).toList()));
+        m.put("provinces", bars(breakdown.provinces().stream().map(x -> row(x.name(), x.count(), x.unanswered())).toList()));
         List<Map<String, Object>> themes = new ArrayList<>();
         List<Map<String, Object>> topics = new ArrayList<>();
-        for (Reports.ThemeCount t : queries.topics(c).themes()) {
+        for (Reports.ThemeCount t : breakdown.topics().themes()) {
             themes.add(row(t.name(), t.count(), 0));
             for (Reports.TopicCount tc : t.topics()) {
                 Map<String, Object> r = row(tc.name(), tc.count(), 0);
@@ -82,10 +82,10 @@ public final class Dashboard {
         }
         m.put("themeCounts", bars(themes));
         m.put("topics", bars(topics));
-        m.put("rated", feedback.rated());
-        m.put("helpful", feedback.helpful());
-        m.put("notHelpful", feedback.notHelpful());
-        m.put("helpfulRate", feedback.helpfulRate() == null ? null : percent(feedback.helpfulRate()));
+        m.put("rated", breakdown.rated());
+        m.put("helpful", breakdown.helpful());
+        m.put("notHelpful", breakdown.rated() - breakdown.helpful());
+        m.put("helpfulRate", breakdown.rated() == 0 ? null : percent((double) breakdown.helpful() / breakdown.rated()));
         List<Map<String, Object>> top = new ArrayList<>();
         for (Reports.QuestionGroup g : queries.topQuestions(c, 10).groups()) {
             Map<String, Object> r = row(g.question(), g.count(), 0);

@@ -41,7 +41,7 @@ class InsightsQueries {
     Reports.Volume volume(Criteria c, String bucket) {
         Criteria.Sql w = c.whereDaily();
         // Weeks are summed here from the days: date_trunc('week', …) on every roll-up row costs more than the query.
-        String sql = "SELECT day, sum(questions), sum(unanswered) FROM query_log_daily WHERE " + w.text() + " GROUP BY day";
+        String sql = "SELECT day, sum(questions), sum(unanswered) FROM query_log_day WHERE " + w.text() + " GROUP BY day";
         Map<LocalDate, long[]> counts = new HashMap<>();
         query(sql, w.params(), rs -> {
             LocalDate day = rs.getObject(1, LocalDate.class);
@@ -69,10 +69,10 @@ class InsightsQueries {
         if (!column.equals("channel") && !column.equals("province")) {
             throw new IllegalArgumentException(column);
         }
-        Criteria.Sql w = c.whereDaily();
+        Criteria.Sql r = c.rollup(column + ", questions, unanswered", "query_log_daily", "query_log_monthly");
         List<Reports.Count> out = new ArrayList<>();
-        query("SELECT " + column + ", sum(questions), sum(unanswered) FROM query_log_daily WHERE " + w.text()
-                + " GROUP BY " + column + " ORDER BY 2 DESC, 1", w.params(),
+        query("SELECT " + column + ", sum(questions), sum(unanswered) FROM " + r.text()
+                + " GROUP BY " + column + " ORDER BY 2 DESC, 1", r.params(),
                 rs -> out.add(new Reports.Count(rs.getString(1).isEmpty() ? "Không rõ" : rs.getString(1), rs.getLong(2),
                         rs.getLong(3))));
         return out;
@@ -80,22 +80,37 @@ class InsightsQueries {
 
     /** Questions per hour of the day (Vietnam's time), 0–23, zeros included. */
     long[] hours(Criteria c) {
-        Criteria.Sql w = c.where();
+        Criteria.Sql r = c.rollup("hour, questions", "query_log_hourly", "query_log_hourly_monthly");
         long[] hours = new long[24];
-        query("SELECT extract(hour FROM asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int, count(*) FROM query_log WHERE "
-                + w.text() + " GROUP BY 1", w.params(), rs -> hours[rs.getInt(1)] = rs.getLong(2));
+        query("SELECT hour, sum(questions) FROM " + r.text() + " GROUP BY hour", r.params(),
+                rs -> hours[rs.getInt(1)] = rs.getLong(2));
         return hours;
     }
 
+    /** Questions and unanswered ones in the range: {questions, unanswered}. */
+    long[] totals(Criteria c) {
+        Criteria.Sql r = c.rollup("questions, unanswered", "query_log_day", "query_log_monthly");
+        long[] totals = new long[2];
+        query("SELECT coalesce(sum(questions), 0), coalesce(sum(unanswered), 0) FROM " + r.text(), r.params(), rs -> {
+            totals[0] = rs.getLong(1);
+            totals[1] = rs.getLong(2);
+        });
+        return totals;
+    }
+
     Reports.Topics topics(Criteria c) {
-        Criteria.Sql w = c.whereDaily();
+        Criteria.Sql r = c.rollup("theme, topic, questions", "query_log_daily", "query_log_monthly");
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
         long[] total = new long[1];
-        query("SELECT theme, topic, sum(questions) FROM query_log_daily WHERE " + w.text() + " GROUP BY theme, topic",
-                w.params(), rs -> {
+        query("SELECT theme, topic, sum(questions) FROM " + r.text() + " GROUP BY theme, topic",
+                r.params(), rs -> {
                     byTheme.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
                     total[0] += rs.getLong(3);
                 });
+        return topics(c, byTheme, total[0]);
+    }
+
+    private Reports.Topics topics(Criteria c, Map<String, Map<String, Long>> byTheme, long total) {
         List<Reports.ThemeCount> themes = new ArrayList<>();
         for (Map.Entry<String, Map<String, Long>> e : byTheme.entrySet()) {
             String themeId = e.getKey().isEmpty() ? TopicCatalog.OTHER : e.getKey();
@@ -104,15 +119,45 @@ class InsightsQueries {
             List<Reports.TopicCount> topics = e.getValue().entrySet().stream()
                     .map(t -> new Reports.TopicCount(t.getKey(),
                             catalog.topic(t.getKey()).map(Topic::name).orElse(t.getKey()), t.getValue(),
-                            share(t.getValue(), total[0])))
+                            share(t.getValue(), total)))
                     .sorted(Comparator.comparingLong(Reports.TopicCount::count).reversed()
                             .thenComparing(Reports.TopicCount::id))
                     .toList();
             long n = topics.stream().mapToLong(Reports.TopicCount::count).sum();
-            themes.add(new Reports.ThemeCount(themeId, themeName, n, share(n, total[0]), topics));
+            themes.add(new Reports.ThemeCount(themeId, themeName, n, share(n, total), topics));
         }
         themes.sort(Comparator.comparingLong(Reports.ThemeCount::count).reversed().thenComparing(Reports.ThemeCount::id));
-        return new Reports.Topics(c.from(), c.to(), total[0], themes);
+        return new Reports.Topics(c.from(), c.to(), total, themes);
+    }
+
+    /** The dashboard's channels, provinces, themes and topics, and verdict counts, from one pass over the roll-ups. */
+    record Breakdown(List<Reports.Count> channels, List<Reports.Count> provinces, Reports.Topics topics, long rated,
+                     long helpful) {
+    }
+
+    Breakdown breakdown(Criteria c) {
+        Criteria.Sql r = c.rollup("channel, province, theme, topic, questions, unanswered, rated, helpful",
+                "query_log_daily", "query_log_monthly");
+        List<Reports.Count> channels = new ArrayList<>();
+        List<Reports.Count> provinces = new ArrayList<>();
+        Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
+        long[] sums = new long[3];
+        query("SELECT grouping(channel), grouping(province), channel, province, theme, topic, sum(questions),"
+                + " sum(unanswered), sum(rated), sum(helpful) FROM " + r.text()
+                + " GROUP BY GROUPING SETS ((channel), (province), (theme, topic)) ORDER BY 7 DESC, 3, 4", r.params(), rs -> {
+                    if (rs.getInt(1) == 0) {
+                        channels.add(new Reports.Count(rs.getString(3), rs.getLong(7), rs.getLong(8)));
+                    } else if (rs.getInt(2) == 0) {
+                        String province = rs.getString(4);
+                        provinces.add(new Reports.Count(province.isEmpty() ? "Không rõ" : province, rs.getLong(7), rs.getLong(8)));
+                    } else {
+                        byTheme.computeIfAbsent(rs.getString(5), k -> new HashMap<>()).merge(rs.getString(6), rs.getLong(7), Long::sum);
+                        sums[0] += rs.getLong(7);
+                        sums[1] += rs.getLong(9);
+                        sums[2] += rs.getLong(10);
+                    }
+                });
+        return new Breakdown(channels, provinces, topics(c, byTheme, sums[0]), sums[1], sums[2]);
     }
 
     Reports.Questions topQuestions(Criteria c, int limit) {
@@ -130,45 +175,26 @@ class InsightsQueries {
     }
 
     /**
-     * Counts per exact key, most asked first (or, for unanswered, most recently asked first). Whole months
-     * come from query_key_monthly, the days before and after them from query_log.
+     * Counts per exact key, most asked first (or, for unanswered, most recently asked first). Without a channel
+     * or province filter they come from the key roll-ups (whole months from query_key_monthly, the other days
+     * from query_key_daily); with one, from query_log itself (the roll-ups are kept per theme only).
      */
     private List<NearDuplicates.Key> keys(Criteria c, int limit, boolean unanswered) {
         String order = unanswered ? "last DESC, k" : "n DESC, k";
-        Optional<LocalDate[]> months = c.wholeMonths();
         List<Object> params = new ArrayList<>();
         String sql;
-        if (months.isEmpty()) {
+        if (c.channel() != null || c.province() != null) {
             Criteria.Sql w = c.where();
             params.addAll(w.params());
             sql = "SELECT question_key AS k, count(*) AS n, max(asked_at) AS last, sum(count(*)) OVER ()"
                     + " FROM query_log WHERE " + w.text() + (unanswered ? " AND fallback" : "")
                     + " AND question_key <> '' GROUP BY question_key ORDER BY " + order + " LIMIT ?";
         } else {
-            LocalDate[] m = months.get();
-            String theme = c.theme() == null ? "" : " AND theme = ?";
-            params.add(m[0]);
-            params.add(m[1]);
-            if (c.theme() != null) {
-                params.add(c.theme());
-            }
-            params.add(java.sql.Timestamp.from(c.start()));
-            params.add(java.sql.Timestamp.from(Criteria.startOf(m[0])));
-            params.add(java.sql.Timestamp.from(Criteria.startOf(m[1])));
-            params.add(java.sql.Timestamp.from(c.endExclusive()));
-            if (c.theme() != null) {
-                params.add(c.theme());
-            }
-            sql = "SELECT k, sum(n) AS n, max(last) AS last, sum(sum(n)) OVER () FROM ("
-                    + (unanswered
-                        ? "SELECT question_key AS k, unanswered AS n, last_unanswered_at AS last FROM query_key_monthly"
-                          + " WHERE month >= ? AND month < ? AND unanswered > 0" + theme
-                        : "SELECT question_key AS k, questions AS n, last_at AS last FROM query_key_monthly"
-                          + " WHERE month >= ? AND month < ?" + theme)
-                    + " UNION ALL SELECT question_key, 1, asked_at FROM query_log"
-                    + " WHERE ((asked_at >= ? AND asked_at < ?) OR (asked_at >= ? AND asked_at < ?))"
-                    + (unanswered ? " AND fallback" : "") + " AND question_key <> ''" + theme
-                    + ") x GROUP BY k ORDER BY " + order + " LIMIT ?";
+            Criteria.Sql r = c.rollup(unanswered ? "question_key, unanswered AS n, last_unanswered_at AS last"
+                    : "question_key, questions AS n, last_at AS last", "query_key_daily", "query_key_monthly");
+            params.addAll(r.params());
+            sql = "SELECT question_key AS k, sum(n) AS n, max(last) AS last, sum(sum(n)) OVER () FROM " + r.text()
+                    + (unanswered ? " WHERE n > 0" : "") + " GROUP BY question_key ORDER BY " + order + " LIMIT ?";
         }
         params.add(limit * KEYS_PER_GROUP);
         Map<String, Object[]> counted = new LinkedHashMap<>();
@@ -218,12 +244,12 @@ class InsightsQueries {
     }
 
     Reports.Feedback feedback(Criteria c) {
-        Criteria.Sql daily = c.whereDaily();
+        Criteria.Sql daily = c.rollup("theme, questions, rated, helpful", "query_log_daily", "query_log_monthly");
         List<Reports.FeedbackByTheme> byTheme = new ArrayList<>();
         long[] sums = new long[4];
         query("""
                 SELECT theme, sum(questions), sum(rated), sum(helpful), sum(rated) - sum(helpful)
-                FROM query_log_daily WHERE %s GROUP BY theme""".formatted(daily.text()), daily.params(), rs -> {
+                FROM %s GROUP BY theme""".formatted(daily.text()), daily.params(), rs -> {
             String theme = rs.getString(1).isEmpty() ? TopicCatalog.OTHER : rs.getString(1);
             String name = catalog.themes().containsKey(theme) ? catalog.themes().get(theme).name() : "Khác";
             long rated = rs.getLong(3);

@@ -85,6 +85,18 @@ class RetentionJob {
         if (months > 0) {
             LOG.info("Query log retention: removed {} monthly question counts", months);
         }
+        // The daily key counts likewise (days older than the period; the texts of those days are gone).
+        int days = jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM query_key_daily
+                    WHERE day < ((now() - make_interval(days => ?)) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date""")) {
+                ps.setInt(1, config.retentionDays());
+                return ps.executeUpdate();
+            }
+        });
+        if (days > 0) {
+            LOG.info("Query log retention: removed {} daily question counts", days);
+        }
         if (total > 0) {
             LOG.info("Query log retention: removed the text of {} questions older than {} days", total,
                     config.retentionDays());

@@ -81,6 +81,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     /** FAQ entries by id of the latest build: rebuild(knowledge with console-edited FAQs) makes them live. */
     private volatile Map<String, vn.hoidap.corpus.FaqEntry> faqs = Map.of();
     private volatile long lastBuildMillis;
+    /** Builds since start-up and their total time, for the hoidap.index.rebuild timer (system/IndexMetrics). */
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong(), buildMillisTotal = new java.util.concurrent.atomic.AtomicLong();
 
     @Inject
     LuceneSearcher(Knowledge knowledge, CorpusConfig config) {
@@ -131,6 +133,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             throw new UncheckedIOException("Index build failed", e);
         }
         lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
+        buildMillisTotal.addAndGet(lastBuildMillis);
+        builds.incrementAndGet();
         LOG.info("Search index: {} units ({} plans, {} FAQ entries) built in {} ms", units.size(),
                 knowledge.plans().size(), knowledge.faqs().size(), lastBuildMillis);
     }
@@ -142,6 +146,31 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
 
     public long lastBuildMillis() {
         return lastBuildMillis;
+    }
+
+    public long builds() {
+        return builds.get();
+    }
+
+    public long buildMillisTotal() {
+        return buildMillisTotal.get();
+    }
+
+    /** Units in the live index, and the bytes its in-memory directory holds. */
+    public int indexedUnits() {
+        return pending.units().size();
+    }
+
+    public long indexBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            return -1; // a file merged away while listing: the next scrape reads it again
+        }
     }
 
     /** Plan ids of a province named with or without diacritics ("binh dinh", "tỉnh Bình Định"); may be empty. */

@@ -191,6 +191,11 @@ class PostgresSharedState implements SharedState {
         probe.start();
     }
 
+    /** True while the breaker is open: the database failed and requests answer from the local cache. */
+    boolean breakerOpen() {
+        return open;
+    }
+
     /** Reads, writes and deletes that fell back to the local cache since start-up. */
     long failures() {
         return failures.get();

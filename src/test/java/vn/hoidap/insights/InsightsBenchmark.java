@@ -29,21 +29,29 @@ import java.util.function.Supplier;
  */
 public final class InsightsBenchmark {
 
+    private static final int CHUNK = 1_000_000;
+
     private InsightsBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path dir = Files.createTempDirectory("insights-bench");
-        // BENCH_URL: reuse a running server (filled once) while tuning; otherwise a fresh embedded one.
+        // BENCH_DIR: keep the embedded server's data there and reuse it on the next run (filled once, migrated
+        // by Flyway like a deployed database); BENCH_URL: a running server; otherwise a fresh temporary one.
+        String keep = System.getenv("BENCH_DIR");
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("insights-bench");
         String url = System.getenv("BENCH_URL");
         EmbeddedPostgres pg = url != null ? null
-                : EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+                : EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(keep == null).start();
         Map<String, Object> props = new HashMap<>(pg != null ? DatabaseBootstrap.embeddedProperties(pg)
                 : Map.of("datasources.default.url", url, "datasources.default.username", "postgres",
                         "datasources.default.password", ""));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
         props.put("hoidap.console.admin-password", "bench");
+        props.put("micronaut.server.port", -1);
+        props.put("micronaut.server.host", "127.0.0.1");
+        // Two years of synthetic rows: the retention job (365 days by default) would drop half of them mid-run.
+        props.put("hoidap.querylog.retention-days", "3650");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
             JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
             long t = System.nanoTime();
@@ -66,16 +74,46 @@ public final class InsightsBenchmark {
             ranges.put("2 years", crit(catalog, today.minusDays(729), today, null, null, null));
             ranges.put("2 years, telegram+Bình Định+theme", crit(catalog, today.minusDays(729), today, "telegram",
                     "Bình Định", "pho-cap-ky-nang-so"));
-            System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s%n", "range", "volume/d", "volume/w",
-                    "topics", "questions", "unanswer.", "feedback", "export*");
+            System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s %10s %10s%n", "range", "volume/d", "volume/w",
+                    "topics", "questions", "unanswer.", "feedback", "hours", "dashboard", "export*");
+            Dashboard dashboard = ctx.getBean(Dashboard.class);
             for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
                 Criteria c = r.getValue();
-                System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s%n", r.getKey(),
+                System.out.printf("%-36s %10s %10s %10s %10s %10s %10s %10s %10s %10s%n", r.getKey(),
                         time(() -> q.volume(c, "day")), time(() -> q.volume(c, "week")), time(() -> q.topics(c)),
                         time(() -> q.topQuestions(c, 50)), time(() -> q.unanswered(c, 50)), time(() -> q.feedback(c)),
+                        time(() -> q.hours(c)),
+                        time(() -> dashboard.model(c.from().toString(), c.to().toString(), c.channel(), c.province(), c.theme())),
                         time(() -> q.export(c, 200_000, rs -> rs.getString(9))));
             }
-            System.out.println("median of 5 runs after 2 warm-ups, ms; *export: the SQL and reading up to 200,000 rows");
+            // The console's page itself over HTTP (queries, template, security), as the admin's script would read it.
+            io.micronaut.runtime.server.EmbeddedServer server = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class);
+            server.start();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
+                Criteria c = r.getValue();
+                String uri = server.getURL() + "/quan-tri?from=" + c.from() + "&to=" + c.to()
+                        + (c.channel() == null ? "" : "&channel=" + c.channel())
+                        + (c.province() == null ? "" : "&province=" + java.net.URLEncoder.encode(c.province(), java.nio.charset.StandardCharsets.UTF_8))
+                        + (c.theme() == null ? "" : "&theme=" + c.theme());
+                java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:bench".getBytes()))
+                        .build();
+                System.out.printf("GET /quan-tri, %-30s %6s ms%n", r.getKey(), time(() -> {
+                    try {
+                        java.net.http.HttpResponse<String> resp = http.send(get, java.net.http.HttpResponse.BodyHandlers.ofString());
+                        if (resp.statusCode() != 200) {
+                            throw new IllegalStateException("GET /quan-tri: " + resp.statusCode());
+                        }
+                        return resp.body().length();
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            System.out.println("median of 5 runs after 2 warm-ups, ms; dashboard: every query of the console's /quan-tri"
+                    + " page (Dashboard.model); *export: the SQL and reading up to 200,000 rows");
+            System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         } finally {
             if (pg != null) {
                 pg.close();
@@ -128,7 +166,7 @@ public final class InsightsBenchmark {
                           (18,'thong-tin-ke-hoach','nang-cao-nhan-thuc'),(19,'bao-cao-dinh-ky','nang-cao-nhan-thuc'),
                           (20,'truyen-thong','nang-cao-nhan-thuc'),(21,'khac',NULL);
                         """);
-                s.execute("""
+                String insert = """
                         INSERT INTO query_log (id, asked_at, channel, session_hash, question, question_key, intent, topic,
                                                theme, province, agency, fallback, confidence, top_source, latency_ms,
                                                feedback, feedback_comment, feedback_at)
@@ -152,8 +190,14 @@ public final class InsightsBenchmark {
                           FROM (SELECT i, floor(exp(random() * ln(5000)))::int AS k FROM generate_series(1, ROWS) i) s
                         ) g JOIN bench_topic t ON t.n = g.key_no % 22
                         ORDER BY g.at
-                        """.replace("ROWS", String.valueOf(rows)));
-                s.execute("VACUUM ANALYZE query_log");
+                        """;
+                // In statements of at most a million rows: one sort and one set of roll-up upserts per chunk
+                // instead of a 10-million-row transition table.
+                for (int done = 0; done < rows; done += CHUNK) {
+                    s.execute(insert.replace("ROWS", String.valueOf(Math.min(CHUNK, rows - done))));
+                    System.out.printf("  %,d rows inserted%n", Math.min(rows, done + CHUNK));
+                }
+                s.execute("VACUUM ANALYZE");
             }
             return null;
         });

@@ -77,14 +77,19 @@ public final class QueryLogWriterBenchmark {
             int maxDepth = 0;
             long spilledBefore = writer.spilledCount();
             long start = System.nanoTime();
-            // Each thread publishes rate/threads per second in ticks of 10 ms.
+            // Every 10 ms each thread publishes until the number due by now (rate × elapsed time) is reached, so
+            // the offered rate is the one asked for whatever the rate's divisibility (a fixed count per tick
+            // rounded 500/s down to 400/s).
             for (int t = 0; t < threads; t++) {
-                int perTick = Math.max(1, rate / threads / 100);
                 pool.scheduleAtFixedRate(() -> {
-                    for (int i = 0; i < perTick && sent.get() < total; i++) {
-                        int n = sent.getAndIncrement();
-                        if (n >= total) {
-                            return;
+                    long due = Math.min(total, (long) ((System.nanoTime() - start) / 1e9 * rate));
+                    while (true) {
+                        int n = sent.get();
+                        if (n >= due || !sent.compareAndSet(n, n + 1)) {
+                            if (n >= due) {
+                                return;
+                            }
+                            continue;
                         }
                         QuestionAnswered tpl = templates.get(n % templates.size());
                         QuestionAnswered e = new QuestionAnswered(tpl.question(), withIdUnchecked(tpl.answer(),

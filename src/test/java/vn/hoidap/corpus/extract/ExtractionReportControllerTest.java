@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
+@io.micronaut.context.annotation.Property(name = "hoidap.console.admin-password", value = "extraction-report-test")
 class ExtractionReportControllerTest {
 
     @Inject
@@ -23,7 +24,8 @@ class ExtractionReportControllerTest {
 
     @Test
     void reportsEveryPlanAsJson() {
-        List<Map<String, Object>> body = client.toBlocking().retrieve(HttpRequest.GET("/api/extraction-report"),
+        List<Map<String, Object>> body = client.toBlocking().retrieve(HttpRequest.GET("/api/extraction-report")
+                        .basicAuth("admin", "extraction-report-test"),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertEquals(vn.hoidap.corpus.CorpusCount.plans(), body.size());
         Map<String, Object> bd = body.stream().filter(r -> "binh-dinh-2022".equals(r.get("planId"))).findFirst()
