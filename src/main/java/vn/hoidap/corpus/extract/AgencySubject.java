@@ -38,6 +38,10 @@ final class AgencySubject {
             "to", "ban", "chi", "bo", "cung", "quan", "phat", "tao", "lap", "ap", "don", "huy", "mo", "kip", "tien",
             "truc");
 
+    /** The forms of address are the first words of a clause. */
+    private static final int HEAD_CHARS = 60;
+    private static final int SUBJECT_CHARS = 300;
+
     private AgencySubject() {
     }
 
@@ -56,7 +60,7 @@ final class AgencySubject {
     /** The clause without its form of address: "Đề nghị: Hiệp hội …" → "Hiệp hội …". */
     static String withoutAddress(String clause) {
         String c = clause.strip();
-        String folded = AgencyPatterns.fold(c);
+        String folded = AgencyPatterns.fold(c.length() > HEAD_CHARS ? c.substring(0, HEAD_CHARS) : c);
         java.util.regex.Matcher m = ADDRESS.matcher(folded);
         if (m.find() && m.end() > 0 && m.end() < c.length()) {
             c = c.substring(m.end()).strip();
@@ -66,10 +70,13 @@ final class AgencySubject {
 
     /** The agency words the clause opens with, or null when it does not open with an agency. */
     static String of(String clause) {
-        String c = TITLE_IN_LIST.matcher(withoutAddress(clause)).replaceAll("");
+        String c = withoutAddress(clause);
         if (c.isEmpty() || !startsWithAgency(c)) {
             return null;
         }
+        // A subject is a short list of names: the titles in it are looked for near the start only.
+        c = c.length() > SUBJECT_CHARS ? TITLE_IN_LIST.matcher(c.substring(0, SUBJECT_CHARS)).replaceAll("")
+                + c.substring(SUBJECT_CHARS) : TITLE_IN_LIST.matcher(c).replaceAll("");
         String[] words = c.split("\\s+");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {

@@ -72,30 +72,48 @@ final class DeadlineExtractor {
 
     static List<ReportingDeadline> extract(String planId, List<Section> outline) {
         List<ReportingDeadline> out = new ArrayList<>();
-        walk(planId, outline, null, out);
+        walk(planId, outline, new java.util.ArrayDeque<>(), out);
         return out;
     }
 
-    private static void walk(String planId, List<Section> sections, String inherited, List<ReportingDeadline> out) {
+    /** {@code ancestors}: the headings above, nearest first; their agency is read only when a report needs it. */
+    private static void walk(String planId, List<Section> sections, java.util.Deque<String> ancestors,
+                             List<ReportingDeadline> out) {
         for (Section s : sections) {
             if (s.path().startsWith("PL")) {
                 continue;
             }
             String title = OutlineParser.title(s);
-            String own = AgencySubject.of(title);
-            String context = own != null ? own : inherited;
+            ancestors.push(title);
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(title);
             paragraphs.addAll(List.of(s.text().split("\n")));
             for (String para : paragraphs) {
+                String folded = AgencyPatterns.fold(para);
+                if (!REPORT.matcher(folded).find() && !EVENT.matcher(folded).find()) {
+                    continue; // most paragraphs report nothing: no subject is read for them
+                }
                 String p = para.strip().replaceFirst("^[-+•–]\\s*", "");
                 String paraSubject = AgencySubject.of(p);
+                String context = paraSubject != null ? paraSubject : context(ancestors);
                 for (String sentence : sentences(p)) {
-                    read(planId, s, sentence, paraSubject != null ? paraSubject : context, out);
+                    read(planId, s, sentence, context, out);
                 }
             }
-            walk(planId, s.children(), context, out);
+            walk(planId, s.children(), ancestors, out);
+            ancestors.pop();
         }
+    }
+
+    /** The agency the nearest enclosing heading is about ("1. Sở Khoa học và Công nghệ"), or null. */
+    private static String context(java.util.Deque<String> ancestors) {
+        for (String title : ancestors) {
+            String agency = AgencySubject.of(title);
+            if (agency != null) {
+                return agency;
+            }
+        }
+        return null;
     }
 
     private static void read(String planId, Section s, String sentence, String context, List<ReportingDeadline> out) {

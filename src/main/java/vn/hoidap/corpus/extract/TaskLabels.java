@@ -1,6 +1,5 @@
 package vn.hoidap.corpus.extract;
 
-import vn.hoidap.text.Fold;
 
 import java.util.List;
 
@@ -99,7 +98,7 @@ final class TaskLabels {
         int head = Math.min(words.length, MAX_WORDS);
         String[] folded = new String[head];
         for (int i = 0; i < head; i++) {
-            folded[i] = NOT_ALNUM.matcher(Fold.fold(words[i])).replaceAll("");
+            folded[i] = NOT_ALNUM.matcher(FoldCache.fold(words[i])).replaceAll("");
         }
         Label best = null;
         double bestScore = Double.MAX_VALUE;
