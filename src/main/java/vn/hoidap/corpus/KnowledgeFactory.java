@@ -45,8 +45,8 @@ class KnowledgeFactory {
             List<Plan> training = new java.util.ArrayList<>(loaded.stream().map(PlanLoader.Loaded::plan).toList());
             ocr.forEach(sheet -> training.add(plain.curatedOnly(sheet)));
             DiacriticRestorer restorer = OcrRestorerTraining.train(training, faqs, agencies, provinces);
-            PlanLoader restoring = new PlanLoader(agencies, restorer::restore);
-            ocr.forEach(sheet -> loaded.add(restoring.loadMeasured(sheet)));
+            PlanLoader restoring = plain.withRestorer(restorer::restore);
+            loaded.addAll(ocr.parallelStream().map(restoring::loadMeasured).toList()); // independent texts: both cores
         }
         java.util.Map<String, Integer> order = new java.util.HashMap<>();
         for (int i = 0; i < sheets.size(); i++) {

@@ -28,6 +28,12 @@ public final class PlanLoader {
     private final AgencyDirectory agencies;
     private final UnaryOperator<String> ocrRestorer;
     private final PlanExtractor extractor;
+    /** Each sheet and text read, bound and repaired once per build, however many passes look at it. */
+    private final java.util.Map<Path, Source> sources;
+
+    /** One plan's files as read: the bound sheet, the text as received and its repair. */
+    private record Source(PlanSheet sheet, String original, RepairedText repaired, long modified, long size) {
+    }
 
     public PlanLoader(AgencyDirectory agencies) {
         this(agencies, UnaryOperator.identity());
@@ -39,9 +45,60 @@ public final class PlanLoader {
      *                    vn.hoidap.text.restore.DiacriticRestorer). Clean documents never pass through it.
      */
     public PlanLoader(AgencyDirectory agencies, UnaryOperator<String> ocrRestorer) {
+        this(agencies, ocrRestorer, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private PlanLoader(AgencyDirectory agencies, UnaryOperator<String> ocrRestorer, java.util.Map<Path, Source> sources) {
         this.agencies = agencies;
         this.ocrRestorer = ocrRestorer;
         this.extractor = new PlanExtractor(agencies);
+        this.sources = sources;
+    }
+
+    /**
+     * The same loader with a restorer for OCR text, sharing what was already read: the sheets and texts
+     * read to train the restorer are not read, bound and repaired again when the OCR plans are parsed.
+     */
+    public PlanLoader withRestorer(UnaryOperator<String> restorer) {
+        return new PlanLoader(agencies, restorer, sources);
+    }
+
+    /** A file changed since it was read (an operator editing the corpus) is read again. */
+    private Source source(Path yamlFile) {
+        Path key = yamlFile.toAbsolutePath().normalize();
+        long[] stamp = stamp(key);
+        Source cached = sources.get(key);
+        if (cached != null && cached.modified() == stamp[0] && cached.size() == stamp[1]) {
+            return cached;
+        }
+        PlanSheet sheet = PlanSheet.read(yamlFile);
+        String id = sheet.id().strip();
+        String expected = yamlFile.getFileName().toString().replaceFirst("\\.yaml$", "");
+        if (!id.equals(expected)) {
+            throw new CorpusException(yamlFile + ": field 'id' is '" + id + "' but the file is named '" + expected
+                    + ".yaml'");
+        }
+        String original = readText(yamlFile.resolveSibling(id + ".txt"));
+        Source fresh = new Source(sheet, original, TextRepair.repair(original), stamp[0], stamp[1]);
+        sources.put(key, fresh);
+        return fresh;
+    }
+
+    /** Modification time and size of a sheet and its text together. */
+    private static long[] stamp(Path yamlFile) {
+        try {
+            long modified = Files.getLastModifiedTime(yamlFile).toMillis();
+            long size = Files.size(yamlFile);
+            String name = yamlFile.getFileName().toString().replaceFirst("\\.yaml$", ".txt");
+            Path text = yamlFile.resolveSibling(name);
+            if (Files.isRegularFile(text)) {
+                modified = 31 * modified + Files.getLastModifiedTime(text).toMillis();
+                size = 31 * size + Files.size(text);
+            }
+            return new long[] {modified, size};
+        } catch (IOException e) {
+            return new long[] {-1, -1}; // read below, which names the missing file
+        }
     }
 
     public List<Plan> loadAll(Path plansDir) {
@@ -73,17 +130,12 @@ public final class PlanLoader {
     }
 
     public Loaded loadMeasured(Path yamlFile) {
-        String file = yamlFile.toString();
-        PlanSheet root = PlanSheet.read(yamlFile);
+        Source source = source(yamlFile);
+        PlanSheet root = source.sheet();
         String id = root.id().strip();
-        String expected = yamlFile.getFileName().toString().replaceFirst("\\.yaml$", "");
-        if (!id.equals(expected)) {
-            throw new CorpusException(file + ": field 'id' is '" + id + "' but the file is named '" + expected + ".yaml'");
-        }
         PlanMetadata meta = root.metadata();
-        Path textFile = yamlFile.resolveSibling(id + ".txt");
-        String original = readText(textFile);
-        RepairedText repaired = TextRepair.repair(original);
+        String original = source.original();
+        RepairedText repaired = source.repaired();
         boolean ocr = meta.textQuality() == TextQuality.OCR;
         UnaryOperator<String> shown = ocr ? ocrRestorer : UnaryOperator.identity();
         String text = shown.apply(repaired.content());
@@ -183,7 +235,7 @@ public final class PlanLoader {
 
     /** The text quality a plan's YAML declares: decides whether it waits for the restorer. */
     public TextQuality textQuality(Path yamlFile) {
-        return PlanSheet.read(yamlFile).metadata().textQuality();
+        return source(yamlFile).sheet().metadata().textQuality();
     }
 
     /**
@@ -191,11 +243,12 @@ public final class PlanLoader {
      * learns from an OCR plan before that plan is parsed.
      */
     public Plan curatedOnly(Path yamlFile) {
-        PlanSheet root = PlanSheet.read(yamlFile);
+        Source source = source(yamlFile);
+        PlanSheet root = source.sheet();
         PlanMetadata meta = root.metadata();
         String id = meta.id();
-        String original = readText(yamlFile.resolveSibling(id + ".txt"));
-        String repaired = TextRepair.repair(original).content();
+        String original = source.original();
+        String repaired = source.repaired().content();
         List<Target> targets = root.targets() != null ? curatedTargets(id, root) : List.of();
         List<ReportingDeadline> deadlines = root.deadlines() != null ? curatedDeadlines(id, root) : List.of();
         List<Responsibility> duties = root.responsibilities() != null ? curatedResponsibilities(id, meta, root) : List.of();

@@ -87,7 +87,8 @@ class PlanApiTest {
             Map<String, Object> plan = get("/api/plans/dong-nai-2022");
             assertEquals(19, ((List<?>) plan.get("tasks")).size());
             assertFalse(((List<?>) plan.get("targets")).isEmpty());
-            assertEquals(2, ((List<?>) plan.get("deadlines")).size());
+            // 20/11, 15/12 and the report due when a problem arises (V's closing sentence)
+            assertEquals(3, ((List<?>) plan.get("deadlines")).size());
             assertFalse(((List<?>) plan.get("responsibilities")).isEmpty());
             assertNotNull(((Map<String, Object>) plan.get("facts")).get("funding"));
             assertNotNull(plan.get("outline"));

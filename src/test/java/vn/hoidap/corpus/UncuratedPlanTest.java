@@ -62,7 +62,10 @@ class UncuratedPlanTest {
         assertEquals("II.1.a", p.targets().get(0).section());
         assertTrue(p.responsibilities().stream().anyMatch(r -> r.agency().text().equals("Sở Tài chính")),
                 p.responsibilities().toString());
-        assertEquals(java.util.List.of("01/6", "15/11"), p.deadlines().stream().map(ReportingDeadline::date).toList());
+        // IV.1.b "Định kỳ tổng hợp báo cáo kết quả" of Sở Khoa học và Công nghệ, then IV.7's two dates
+        assertEquals(java.util.List.of("Định kỳ", "01/6", "15/11"), p.deadlines().stream().map(ReportingDeadline::date)
+                .toList());
+        assertEquals("Sở Khoa học và Công nghệ", p.deadlines().get(0).reporter());
         assertTrue(p.outline().stream().noneMatch(s -> s.heading().contains("**")), "headings shown without marks");
 
         ExtractionReport r = k.extractionReports().get(0);

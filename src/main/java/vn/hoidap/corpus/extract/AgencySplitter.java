@@ -19,12 +19,13 @@ final class AgencySplitter {
             "cac so", "cac co so", "cac co quan", "cac don vi", "cac to chuc", "cac doanh nghiep", "cac tap doan",
             "cac truong", "cac hoi", "co so", "cong an", "van phong", "truong", "lien doan", "tinh doan", "hoi",
             "ngan hang", "vien thong", "buu dien", "to chuc", "doanh nghiep", "nguoi dan", "ban chi dao",
-            "ban quan ly", "ban dan toc", "thanh doan", "trung tam");
+            "ban quan ly", "ban dan toc", "thanh doan", "trung tam", "hiep hoi", "lien minh", "mat tran", "bo chi huy",
+            "cac hiep hoi");
     private static final Set<String> CONJUNCTIONS = Set.of("va", "cung", "ciing", "cling", "cing", "voi");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,;:.()]+$");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9&]");
     private static final Pattern OCR_CAC = Pattern.compile("^c(?!u)[a-z0-9][cz]$");
-    private static final Pattern OCR_SO = Pattern.compile("^s[&6¢0o@éèdb]?$");
+    private static final Pattern OCR_SO = Pattern.compile("^s[&6¢0o@éèdbe]?$");
 
     private AgencySplitter() {
     }
@@ -43,8 +44,8 @@ final class AgencySplitter {
         for (int i = 0; i < tokens.length; i++) {
             piece.append(piece.isEmpty() ? "" : " ").append(tokens[i]);
             boolean cut = tokens[i].endsWith(";")
-                    || (tokens[i].endsWith(",") && startsAgency(keys, i + 1));
-            if (!cut && i + 1 < tokens.length && CONJUNCTIONS.contains(keys[i + 1]) && startsAgency(keys, i + 2)
+                    || (tokens[i].endsWith(",") && startsAgency(tokens, keys, i + 1) && !sharedDeterminer(piece, tokens, keys, i + 1));
+            if (!cut && i + 1 < tokens.length && CONJUNCTIONS.contains(keys[i + 1]) && startsAgency(tokens, keys, i + 2)
                     && !tokens[i].endsWith(",")) {
                 cut = true;
                 i++; // drop the conjunction
@@ -65,7 +66,17 @@ final class AgencySplitter {
         }
     }
 
-    private static boolean startsAgency(String[] keys, int from) {
+    /**
+     * "các cơ quan, tổ chức có liên quan": a lower-case noun after "Các X," shares its "các" and stays in the
+     * same group; "Các sở, ngành, các doanh nghiệp" and "…, UBND …" start new ones.
+     */
+    private static boolean sharedDeterminer(CharSequence piece, String[] tokens, String[] keys, int next) {
+        String first = piece.toString().split("\\s+", 2)[0];
+        return "cac".equals(normalize(first)) && next < tokens.length && Character.isLowerCase(tokens[next].charAt(0))
+                && !"cac".equals(keys[next]) && !"nhung".equals(keys[next]);
+    }
+
+    private static boolean startsAgency(String[] tokens, String[] keys, int from) {
         if (from >= keys.length) {
             return false;
         }
@@ -73,6 +84,9 @@ final class AgencySplitter {
         for (int i = from; i < Math.min(keys.length, from + 3); i++) {
             head.append(i == from ? "" : " ").append(keys[i]);
             String h = head.toString();
+            if (h.equals("bao") && (i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0)))) {
+                return false; // "Báo Đồng Nai" names a paper; "… và Bao tao" is OCR'd "Đào tạo"
+            }
             if (PREFIXES.contains(h)) {
                 // "Các sở, ban, ngành" must not read "ban" as the start of a new agency: a bare "so"/"bo" needs a
                 // following word, which a list tail like "sở," lacks.

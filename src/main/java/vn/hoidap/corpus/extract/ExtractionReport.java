@@ -84,17 +84,49 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
                 share(matched, curated.size(), false));
     }
 
-    /** "01/6", "1/06" and "1 tháng 6" are one date. */
-    private static String dateKey(String date) {
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("^(?:ngày\\s*)?(\\d{1,2})\\b");
+
+    /**
+     * What a deadline's date means: "01/6", "1/06" and "1 tháng 6" are one date; "20" (day of the month) is
+     * another; a date the document does not give is its kind: every six months, quarter, year, month, an
+     * unstated period, or an event ("khi có khó khăn, vướng mắc", "khi cần sửa đổi, bổ sung"). The curated
+     * wording around it ("(văn bản không nêu ngày cụ thể)", "sau khi nhận báo cáo") does not count.
+     */
+    static String dateKey(String date) {
         if (date == null) {
             return "";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})").matcher(date);
+        java.util.regex.Matcher m = DAY_MONTH.matcher(date);
         if (m.find()) {
             return Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2));
         }
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(\\d{1,2})").matcher(date);
-        return d.find() ? String.valueOf(Integer.parseInt(d.group(1))) : Similarity.key(date);
+        java.util.regex.Matcher d = DAY.matcher(date.strip());
+        if (d.find()) {
+            return String.valueOf(Integer.parseInt(d.group(1)));
+        }
+        String f = vn.hoidap.text.Fold.fold(date);
+        if (f.contains("sua doi") || f.contains("bo sung") || f.contains("dieu chinh")) {
+            return "event:amend";
+        }
+        if (f.contains("kho khan") || f.contains("vuong mac") || f.contains("phat sinh")) {
+            return "event:problem";
+        }
+        if (f.matches(".*\\b0?6 th[a-z]{1,2}ng.*")) {
+            return "every:6 months";
+        }
+        // OCR forms too: "hang nim", "Pinh ky hang quy"
+        for (String[] period : new String[][] {{"quy", "qu[yv]"}, {"nam", "n[a-z]{1,2}m"}, {"thang", "th[a-z]{1,2}ng"},
+                {"tuan", "tu[a-z]{1,2}n"}}) {
+            if (f.matches(".*\\bh[a-z]{1,2}ng " + period[1] + "\\b.*")) {
+                return "every:" + period[0];
+            }
+        }
+        if (f.matches("^[dp]inh k[yv]\\b.*")) {
+            return "every:unstated";
+        }
+        return Similarity.key(date);
     }
 
     /** Agreement on one kind of agency mention, summed over matched tasks. */
@@ -224,12 +256,12 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
     /** The report as a fixed-width table, one plan per row. */
     public static String table(List<ExtractionReport> reports) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%-20s %-5s %4s %4s %4s | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %4s %s%n", "plan", "text",
+                "%-20s %-5s %4s %4s %4s | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %-9s | %s%n", "plan", "text",
                 "cur", "ext", "mat", "task P/R", "lead P/R", "coord P/R", "time", "outline R", "target P/R",
-                "deadl P/R", "duty R", "warnings"));
+                "deadl P/R", "duty P/R", "warnings"));
         for (ExtractionReport r : reports) {
             b.append(String.format(Locale.ROOT,
-                    "%-20s %-5s %4d %4d %4d | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %4s %s%n",
+                    "%-20s %-5s %4d %4d %4d | %-9s | %-9s | %-9s | %5s | %-9s | %-9s | %-9s | %-9s | %s%n",
                     r.planId(), r.textQuality(), r.curated(), r.extracted(), r.matched(),
                     pct(r.taskPrecision()) + "/" + pct(r.taskRecall()),
                     pct(r.lead().precision()) + "/" + pct(r.lead().recall()),
@@ -237,7 +269,8 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
                     pct(r.timelineAgreement()), pct(r.outline().recall()),
                     pct(r.targets().precision()) + "/" + pct(r.targets().recall()),
                     pct(r.deadlines().precision()) + "/" + pct(r.deadlines().recall()),
-                    pct(r.responsibilities().recall()), String.join(" ", r.warnings())));
+                    pct(r.responsibilities().precision()) + "/" + pct(r.responsibilities().recall()),
+                    String.join(" ", r.warnings())));
         }
         return b.toString();
     }

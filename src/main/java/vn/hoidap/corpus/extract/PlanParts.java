@@ -1,7 +1,6 @@
 package vn.hoidap.corpus.extract;
 
 import vn.hoidap.corpus.Section;
-import vn.hoidap.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class PlanParts {
     }
 
     static String folded(Section s) {
-        return Fold.fold(OutlineParser.title(s));
+        return FoldCache.fold(OutlineParser.title(s));
     }
 
     /** Sections whose heading announces targets ("II. MỤC TIÊU", "2. Mục tiêu cụ thể đến năm 2030"), outermost only. */

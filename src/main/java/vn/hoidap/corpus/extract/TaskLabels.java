@@ -1,6 +1,5 @@
 package vn.hoidap.corpus.extract;
 
-import vn.hoidap.text.Fold;
 
 import java.util.List;
 
@@ -16,7 +15,11 @@ final class TaskLabels {
     record Labelled(Field field, String value) {
     }
 
-    private record Label(Field field, String folded) {
+    /** {@code words}: the label's word count, so a line's head is compared word for word. */
+    private record Label(Field field, String folded, int words) {
+        Label(Field field, String folded) {
+            this(field, folded, folded.split(" ").length);
+        }
     }
 
     private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
@@ -58,6 +61,8 @@ final class TaskLabels {
             new Label(Field.DESCRIPTION, "noi dung thuc hien"),
             new Label(Field.DESCRIPTION, "noi dung nhiem vu"));
 
+    private static final int MAX_WORDS = LABELS.stream().mapToInt(Label::words).max().orElse(1);
+
     /** Share of a label's characters OCR may have damaged. */
     private static final double TOLERANCE = 0.3;
 
@@ -89,29 +94,41 @@ final class TaskLabels {
         }
         t = bullet.group(1);
         String[] words = t.split(" ");
+        // Each head word is folded once per line (labels are at most MAX_WORDS long), not once per label.
+        int head = Math.min(words.length, MAX_WORDS);
+        String[] folded = new String[head];
+        for (int i = 0; i < head; i++) {
+            folded[i] = NOT_ALNUM.matcher(FoldCache.fold(words[i])).replaceAll("");
+        }
         Label best = null;
         double bestScore = Double.MAX_VALUE;
         int bestWords = 0;
+        StringBuilder candidate = new StringBuilder();
         for (Label l : LABELS) {
-            int n = l.folded().split(" ").length;
+            int n = l.words();
             if (words.length < n) {
                 continue;
             }
-            StringBuilder candidate = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                candidate.append(i == 0 ? "" : " ").append(NOT_ALNUM.matcher(Fold.fold(words[i])).replaceAll(""));
-            }
             // A colon right after the label is strong evidence; demand a closer match without it.
             boolean colon = words[n - 1].endsWith(":");
-            double score = (double) vn.hoidap.text.EditDistance.levenshtein(candidate.toString(), l.folded()) / l.folded().length();
-            // The longest label that fits wins, so "thuc hien" is never left at the start of the value.
             // "Nhiệm vụ", "chủ trì", "phối hợp" also open ordinary sentences: as labels they need their colon.
             boolean needsColon = l.field() == Field.DESCRIPTION || n <= 2 && !l.folded().startsWith("thoi")
                     && !l.folded().startsWith("ket") && !l.folded().startsWith("san");
             if (needsColon && !colon) {
                 continue;
             }
-            if (score <= (colon ? TOLERANCE : TOLERANCE / 2) && (n > bestWords || (n == bestWords && score < bestScore))) {
+            candidate.setLength(0);
+            for (int i = 0; i < n; i++) {
+                candidate.append(i == 0 ? "" : " ").append(folded[i]);
+            }
+            double tolerance = colon ? TOLERANCE : TOLERANCE / 2;
+            // The edit distance is at least the difference in length: most lines are rejected without it.
+            if (Math.abs(candidate.length() - l.folded().length()) > tolerance * l.folded().length()) {
+                continue;
+            }
+            double score = (double) vn.hoidap.text.EditDistance.levenshtein(candidate.toString(), l.folded()) / l.folded().length();
+            // The longest label that fits wins, so "thuc hien" is never left at the start of the value.
+            if (score <= tolerance && (n > bestWords || (n == bestWords && score < bestScore))) {
                 best = l;
                 bestScore = score;
                 bestWords = n;

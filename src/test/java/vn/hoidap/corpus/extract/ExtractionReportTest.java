@@ -86,6 +86,37 @@ class ExtractionReportTest {
         }
     }
 
+    /**
+     * Reporting deadlines and "Tổ chức thực hiện" duties against the curated sheets. Floors are what the rules
+     * reached when written (clean: deadlines 67–100% recall, duties 96–100%; OCR: deadlines 50–100%, duties
+     * 80–100%), a little below, so that a rule tuned on one plan cannot quietly break another.
+     */
+    @Test
+    void deadlinesAndDutiesKeepTheirFloors() {
+        for (ExtractionReport r : reports.values()) {
+            boolean clean = "clean".equals(r.textQuality());
+            if (r.deadlines().curated() > 0) {
+                assertTrue(r.deadlines().recall() >= (clean ? 0.65 : 0.5), r.planId() + " deadline recall " + r.deadlines());
+                assertTrue(r.deadlines().precision() >= (clean ? 0.9 : 0.65), r.planId() + " deadline precision " + r.deadlines());
+            }
+            if (r.responsibilities().curated() > 0) {
+                assertTrue(r.responsibilities().recall() >= (clean ? 0.95 : 0.8),
+                        r.planId() + " duty recall " + r.responsibilities());
+                assertTrue(r.responsibilities().precision() >= (clean ? 0.9 : 0.65),
+                        r.planId() + " duty precision " + r.responsibilities());
+            }
+        }
+    }
+
+    @Test
+    void theChainOfReportsGivesEachItsDate() {
+        // "… gửi Sở Thông tin và Truyền thông để tổng hợp, báo cáo UBND tỉnh trước ngày 15/12": two deadlines.
+        for (String id : List.of("binh-dinh-2022", "dong-nai-2022-draft", "dong-nai-2022")) {
+            ExtractionReport r = reports.get(id);
+            assertEquals(1.0, r.deadlines().recall(), id + " " + r.deadlines());
+        }
+    }
+
     @Test
     void theMarkdownPlansYieldTheirTablesTargetsAndDuties() {
         ExtractionReport dt = reports.get("dong-thap-617-2025");
