@@ -17,6 +17,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +29,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -65,6 +69,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     /** Drafts rank below issued plans: a draft's score is multiplied by this. */
     static final float DRAFT_FACTOR = 0.7f;
     static final int MAX_LIMIT = 50;
+    /** Index build buffer; the 1,189 units of the corpus take about a tenth of it. */
+    private static final double RAM_BUFFER_MB = 512;
 
     private final Analyzer analyzer;
     private final QueryBuilder queries;
@@ -95,8 +101,15 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         this.ocrFold = new FoldAnalyzer(stopwords.folded(), false, true);
         this.queries = new QueryBuilder(analyzer, abbreviations);
         try {
+            // One segment, no compound file: the whole corpus fits the buffer, so nothing is flushed early,
+            // forceMerge has nothing to merge, and no segment is copied into a .cfs in memory.
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(merges));
             this.manager = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -187,9 +200,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         try {
             UnitSearcher searcher = (UnitSearcher) manager.acquire();
             try {
-                QueryBuilder.Built built = queries.build(query.text(), searcher.exactWords::contains,
-                        searcher.foldedWords::contains,
-                        term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term));
+                QueryBuilder.Built built = prepared(searcher, query.text());
                 if (built.query() == null) {
                     return List.of();
                 }
@@ -199,6 +210,89 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    /**
+     * The text analysed into a query whose clauses carry their term statistics, from this thread's last few
+     * texts when it is one of them: the answerers of one question search the same words several times (FAQs,
+     * passages, tasks, each within other plans), and analysis with the term look-ups cost more than the
+     * search. Kept per thread and per index generation, a handful at a time — the searches of one question,
+     * not a cache of questions.
+     */
+    private QueryBuilder.Built prepared(UnitSearcher searcher, String text) throws IOException {
+        Prepared[] recent = RECENT.get();
+        for (Prepared p : recent) {
+            if (p != null && p.generation() == searcher && p.text().equals(text)) {
+                return p.built();
+            }
+        }
+        TermLookup lookup = new TermLookup(searcher, searcher.termStates);
+        QueryBuilder.Built built = queries.build(text, searcher.exactWords::contains, searcher.foldedWords::contains,
+                term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term), lookup::query);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Prepared(searcher, text, built);
+        return built;
+    }
+
+    /** How many analysed texts each thread keeps: more than the distinct texts one question searches. */
+    private static final int RECENT_TEXTS = 4;
+    private static final ThreadLocal<Prepared[]> RECENT = ThreadLocal.withInitial(() -> new Prepared[RECENT_TEXTS]);
+
+    private record Prepared(UnitSearcher generation, String text, QueryBuilder.Built built) {
+    }
+
+    /**
+     * Term clauses with their statistics looked up now, as {@link TermStates#build} would in every search,
+     * with one terms enumerator per field and leaf instead of one per term; the statistics of a term are
+     * the index generation's, so they are remembered with it ({@code known}, bounded).
+     */
+    private static final class TermLookup {
+        private static final int MAX_KNOWN = 100_000;
+        private final IndexSearcher searcher;
+        private final Map<Term, TermStates> known;
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
+
+        TermLookup(IndexSearcher searcher, Map<Term, TermStates> known) {
+            this.searcher = searcher;
+            this.known = known;
+        }
+
+        Query query(Term term) {
+            TermStates states = known.get(term);
+            if (states == null) {
+                states = lookUp(term);
+                if (known.size() >= MAX_KNOWN) {
+                    known.clear();
+                }
+                known.put(term, states);
+            }
+            return new TermQuery(term, states);
+        }
+
+        private TermStates lookUp(Term term) {
+            try {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                TermsEnum[] perLeaf = enums.get(term.field());
+                if (perLeaf == null) {
+                    perLeaf = new TermsEnum[leaves.size()];
+                    for (LeafReaderContext leaf : leaves) {
+                        Terms terms = Terms.getTerms(leaf.reader(), term.field());
+                        perLeaf[leaf.ord] = terms.iterator();
+                    }
+                    enums.put(term.field(), perLeaf);
+                }
+                TermStates states = new TermStates(searcher.getTopReaderContext());
+                for (LeafReaderContext leaf : leaves) {
+                    TermsEnum te = perLeaf[leaf.ord];
+                    if (te.seekExact(term.bytes())) {
+                        states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                    }
+                }
+                return states;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -241,9 +335,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(limit);
         for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
             IndexUnit u = searcher.units.get(r.unit());
+            String folded = searcher.foldedTexts[r.unit()];
+            // the extract is made when someone reads it: most hits only serve the assistant's ranking
             hits.add(new SearchHit(u.type(), u.id(), u.planId(), u.title(), u.text(),
-                    Snippets.of(u.text(), searcher.foldedTexts[r.unit()], built.foldedTerms()), u.section(), u.url(),
-                    r.score()));
+                    () -> Snippets.of(u.text(), folded, built.foldedTerms()), u.section(), u.url(), r.score()));
         }
         return hits;
     }
@@ -329,6 +424,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         final Set<String> exactWords;
         final Set<String> foldedWords;
         final FuzzyExpansions fuzzy = new FuzzyExpansions();
+        /** Term statistics of this generation, looked up on first use. */
+        final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
 
         UnitSearcher(IndexReader reader, List<IndexUnit> units) throws IOException {
             super(reader);

@@ -64,6 +64,15 @@ final class QueryBuilder {
      */
     Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded,
                 Function<String, List<String>> fuzzy) {
+        return build(raw, knownExact, knownFolded, fuzzy, TermQuery::new);
+    }
+
+    /**
+     * As above; {@code termQuery} makes each term's clause, so a caller can hand in clauses whose term
+     * statistics it has already looked up (the same clauses then serve several searches).
+     */
+    Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded,
+                Function<String, List<String>> fuzzy, Function<Term, Query> termQuery) {
         String text = clean(raw);
         text = Telex.repair(text, knownExact, knownFolded);
         boolean diacritics = Fold.hasDiacritics(text);
@@ -72,15 +81,15 @@ final class QueryBuilder {
         Set<String> bifold = terms(Fields.BIFOLD, expanded);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (diacritics) {
-            add(q, Fields.EXACT, terms(Fields.EXACT, expanded), EXACT);
-            add(q, Fields.BI, terms(Fields.BI, expanded), BI);
+            add(q, Fields.EXACT, terms(Fields.EXACT, expanded), EXACT, termQuery);
+            add(q, Fields.BI, terms(Fields.BI, expanded), BI, termQuery);
         }
-        add(q, Fields.FOLD, fold, FOLD);
-        add(q, Fields.BIFOLD, bifold, BIFOLD);
-        add(q, Fields.TITLE_BIFOLD, bifold, TITLE);
-        addFuzzy(q, bifold, fuzzy);
-        add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO);
-        addCharGrams(q, terms(Fields.CHARGRAMS, text));
+        add(q, Fields.FOLD, fold, FOLD, termQuery);
+        add(q, Fields.BIFOLD, bifold, BIFOLD, termQuery);
+        add(q, Fields.TITLE_BIFOLD, bifold, TITLE, termQuery);
+        addFuzzy(q, bifold, fuzzy, termQuery);
+        add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO, termQuery);
+        addCharGrams(q, terms(Fields.CHARGRAMS, text), termQuery);
         BooleanQuery query = q.build();
         return new Built(query.clauses().isEmpty() ? null : query, text, fold);
     }
@@ -117,19 +126,21 @@ final class QueryBuilder {
         return out;
     }
 
-    private static void add(BooleanQuery.Builder q, String field, Set<String> terms, float boost) {
+    private static void add(BooleanQuery.Builder q, String field, Set<String> terms, float boost,
+                            Function<Term, Query> termQuery) {
         if (terms.isEmpty()) {
             return;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) {
-            b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            b.add(termQuery.apply(new Term(field, t)), Occur.SHOULD);
         }
         q.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
     }
 
     /** OCR tolerance on syllable pairs only: "pon_vi" ≈ "don_vi"; single syllables are too short for it. */
-    private static void addFuzzy(BooleanQuery.Builder q, Set<String> bifold, Function<String, List<String>> fuzzy) {
+    private static void addFuzzy(BooleanQuery.Builder q, Set<String> bifold, Function<String, List<String>> fuzzy,
+                                 Function<Term, Query> termQuery) {
         Set<String> near = new LinkedHashSet<>();
         int asked = 0;
         for (String t : bifold) {
@@ -138,11 +149,11 @@ final class QueryBuilder {
             }
         }
         near.removeAll(bifold);
-        add(q, Fields.BIFOLD, near, FUZZY);
+        add(q, Fields.BIFOLD, near, FUZZY, termQuery);
     }
 
     /** Character 3-grams (OCR units only have the field), at least half of them must match. */
-    private static void addCharGrams(BooleanQuery.Builder q, Set<String> grams) {
+    private static void addCharGrams(BooleanQuery.Builder q, Set<String> grams, Function<Term, Query> termQuery) {
         if (grams.size() < 2) {
             return;
         }
@@ -152,7 +163,7 @@ final class QueryBuilder {
             if (n++ == MAX_GRAMS) {
                 break;
             }
-            b.add(new TermQuery(new Term(Fields.CHARGRAMS, g)), Occur.SHOULD);
+            b.add(termQuery.apply(new Term(Fields.CHARGRAMS, g)), Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch((Math.min(n, MAX_GRAMS) + 1) / 2);
         q.add(new BoostQuery(b.build(), CHARGRAMS), Occur.SHOULD);

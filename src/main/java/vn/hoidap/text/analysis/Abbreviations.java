@@ -22,7 +22,6 @@ public final class Abbreviations {
 
     /** A word with inner "&" or "-" ("TT&TT", "LĐ-TB&XH"), never crossing "/" ("146/QĐ-TTg" is a number). */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}/&-])[\\p{L}\\p{N}]+(?:[&-][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}/&-])");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     private final Map<String, String> anyCase;
     private final Map<String, String> capitalsOnly;
@@ -105,7 +104,19 @@ public final class Abbreviations {
         return anyCase.size() + capitalsOnly.size();
     }
 
+    /** The folded form with only [a-z0-9] kept ("TT&TT" → "tttt"); looked up for every word of every unit. */
     private static String key(String form) {
-        return NOT_ALNUM.matcher(Fold.fold(form)).replaceAll("");
+        String f = Fold.fold(form);
+        StringBuilder sb = null;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!keep && sb == null) {
+                sb = new StringBuilder(f.length()).append(f, 0, i);
+            } else if (keep && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? f : sb.toString();
     }
 }

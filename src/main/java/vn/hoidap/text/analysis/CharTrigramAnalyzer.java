@@ -2,7 +2,6 @@ package vn.hoidap.text.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -16,7 +15,7 @@ public final class CharTrigramAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream result = new SyllableNormalizeFilter(source);
-        result = new ICUFoldingFilter(result);
+        result = new FoldingFilter(result);
         result = new DigitFixFilter(result);
         result = new BoundaryMarkFilter(result);
         result = new NGramTokenFilter(result, 3, 3, false);

@@ -2,7 +2,6 @@ package vn.hoidap.text.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 
 import java.util.regex.Pattern;
@@ -20,7 +19,7 @@ public final class DocumentNumberAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         PatternTokenizer source = new PatternTokenizer(NUMBER, 0);
-        TokenStream result = new ICUFoldingFilter(source);
+        TokenStream result = new FoldingFilter(source);
         return new TokenStreamComponents(source, result);
     }
 }

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -28,7 +27,7 @@ public final class FoldAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream result = new SyllableNormalizeFilter(source);
-        result = new ICUFoldingFilter(result);
+        result = new FoldingFilter(result);
         if (ocrDigits) {
             result = new DigitFixFilter(result);
         }
@@ -38,6 +37,6 @@ public final class FoldAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(new SyllableNormalizeFilter(in));
+        return new FoldingFilter(new SyllableNormalizeFilter(in));
     }
 }

@@ -1,5 +1,7 @@
 package vn.hoidap.text.analysis;
 
+import vn.hoidap.text.Fold;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -15,13 +17,27 @@ public final class Syllables {
     private static final String CONSONANT_ONSETS =
             "|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x|ch|gh|kh|ng|nh|ph|th|tr|";
 
+    /**
+     * {@link #toneOf} and {@link #stripTone} of every character below {@link #TABLE_END}, computed once:
+     * every token of every field goes through them, and each call normalised a one-character string.
+     */
+    private static final char TABLE_END = 0x1F00;
+    private static final char[] TONE = new char[TABLE_END];
+    private static final char[] STRIPPED = new char[TABLE_END];
+
+    static {
+        for (char c = 0; c < TABLE_END; c++) {
+            TONE[c] = computeToneOf(c);
+            STRIPPED[c] = computeStripTone(c);
+        }
+    }
+
     private Syllables() {
     }
 
     /** NFC, Ð→Đ, lower-case, then {@link #canonicalTone} and {@link #canonicalIY}. */
     public static String normalize(String token) {
-        String s = Normalizer.normalize(token, Normalizer.Form.NFC).replace('Ð', 'Đ').replace('ð', 'đ')
-                .toLowerCase(Locale.ROOT);
+        String s = Fold.nfc(token).toLowerCase(Locale.ROOT);
         return canonicalIY(canonicalTone(s));
     }
 
@@ -74,6 +90,10 @@ public final class Syllables {
 
     /** The combining tone mark on {@code c}, or 0. */
     static char toneOf(char c) {
+        return c < TABLE_END ? TONE[c] : computeToneOf(c);
+    }
+
+    private static char computeToneOf(char c) {
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         for (int i = 1; i < d.length(); i++) {
             if (TONES.indexOf(d.charAt(i)) >= 0) {
@@ -85,6 +105,10 @@ public final class Syllables {
 
     /** {@code c} without its tone mark, keeping â ă ê ô ơ ư. */
     static char stripTone(char c) {
+        return c < TABLE_END ? STRIPPED[c] : computeStripTone(c);
+    }
+
+    private static char computeStripTone(char c) {
         if (c < 0xC0) {
             return c;
         }
