@@ -2,18 +2,11 @@
 // (WCAG 2.1 A/AA) on every page at phone and desktop sizes. Run by PortalBrowserTest (JUnit) against a server it
 // starts: BASE_URL=http://127.0.0.1:<port> node portal.spec.mjs. SCREENSHOT_DIR, when set, receives phone
 // screenshots of the home page, a plan, an agency and an answer. Exit code 0 = every check passed.
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
+// Every step runs in its own browser context under its own time bound (lib.mjs): a failure names the step.
 import path from 'node:path';
+import { BASE, SIZES, axe, axeWithoutJavaScript, check, log, run, step } from './lib.mjs';
 
-const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
 const SHOTS = process.env.SCREENSHOT_DIR || '';
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
-const SIZES = [
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  { name: 'desktop', viewport: { width: 1366, height: 900 } },
-];
 const PAGES = ['/', '/ke-hoach', '/ke-hoach/thanh-hoa-2022', '/ke-hoach/dong-nai-2022-draft',
   '/ke-hoach/binh-phuoc-2022?ban=goc', '/ke-hoach/binh-dinh-2022?co-quan=so-tttt&vai-tro=chu-tri',
   '/tinh/dong-nai', '/tinh/binh-dinh', '/co-quan', '/co-quan/so-noi-vu', '/co-quan/so-tttt',
@@ -22,34 +15,29 @@ const PAGES = ['/', '/ke-hoach', '/ke-hoach/thanh-hoa-2022', '/ke-hoach/dong-nai
 // A question whose answer cites a plan section, and one whose answer is a long list.
 const CITIZEN_QUESTION = 'Ai chủ trì tổ chức các cuộc thi tìm hiểu về chuyển đổi số ở Bình Định?';
 const LONG_QUESTION = 'Sở Nội vụ Đồng Nai được giao nhiệm vụ gì?';
-
-const failures = [];
-let checks = 0;
-function check(ok, what) {
-  checks++;
-  if (!ok) { failures.push(what); console.error('FAIL ' + what); }
-}
-
-async function axe(page, label, exclude) {
-  // Closed <details> hide content from axe as from people; open them so their content is checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (exclude) { builder = builder.exclude(exclude); }
-  const result = await builder.analyze();
-  for (const v of result.violations) {
-    failures.push(`axe ${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    console.error('AXE ' + label + ' ' + v.id + ' ' + v.nodes.slice(0, 3).map((n) => n.html).join(' | '));
-  }
-  checks++;
-  return result.violations.length;
-}
+const ANSWER_MS = 90_000;
+const MINUTE = 60_000;
 
 async function ask(page, question) {
   const before = await page.locator('[data-turn]').count();
   await page.fill('#question', question);
   await page.press('#question', 'Enter');
-  await page.locator('[data-turn]').nth(before).locator('.msg.bot').waitFor({ timeout: 60000 });
+  await page.locator('[data-turn]').nth(before).locator('.msg.bot').waitFor({ timeout: ANSWER_MS });
   return page.locator('[data-turn]').nth(before);
+}
+
+async function everyPage(context, size) {
+  const page = await context.newPage();
+  for (const p of PAGES) {
+    await page.goto(BASE + p);
+    await axe(page, `${size} ${p}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `${size} ${p}: no sideways scrolling (${overflow}px too wide)`);
+    if (size === 'phone' && SHOTS && (p === '/' || p === '/ke-hoach/thanh-hoa-2022')) {
+      await page.goto(BASE + p);
+      await page.screenshot({ path: path.join(SHOTS, p === '/' ? 'phone-home.png' : 'phone-plan.png') });
+    }
+  }
 }
 
 async function citizen(context, size) {
@@ -64,6 +52,7 @@ async function citizen(context, size) {
   });
   check(composed.turns === 0 && composed.status === '', `${size}: Enter during IME composition is ignored`);
 
+  // Ask.
   const turn = await ask(page, CITIZEN_QUESTION);
   const labels = await turn.locator('.who').allTextContents();
   check(labels[0] === 'Bạn' && labels[1] === 'Trợ lý', `${size}: turns are labelled Bạn / Trợ lý (${labels})`);
@@ -76,10 +65,11 @@ async function citizen(context, size) {
   if (size === 'phone' && SHOTS) { await answer.screenshot({ path: path.join(SHOTS, 'phone-answer.png') }); }
   await axe(page, `${size} home with an answer`);
 
-  // Rate it.
+  // Rate it: the server's own acknowledgement (an unknown answer gets another text).
   await turn.locator('form[data-rate] button[value="true"]').click();
-  await turn.locator('.thanks').waitFor({ timeout: 30000 });
-  check((await turn.locator('.thanks').textContent()).includes('Cảm ơn'), `${size}: 👍 is acknowledged`);
+  await turn.locator('.thanks').waitFor();
+  const thanks = await turn.locator('.thanks').textContent();
+  check(thanks.includes('Cảm ơn bạn đã đánh giá'), `${size}: 👍 is stored and acknowledged (${thanks})`);
 
   // A long answer: a short lead, the rest folded, lists as list markup.
   const long = await ask(page, LONG_QUESTION);
@@ -95,8 +85,7 @@ async function citizen(context, size) {
 
   // Follow the source to the highlighted section.
   const source = page.locator('[data-turn]').first().locator('.sources a[href*="#"]').first();
-  check(await source.count() === 1, `${size}: the answer links a plan section`);
-  if (await source.count() === 1) {
+  if (check(await source.count() === 1, `${size}: the answer links a plan section`)) {
     const href = await source.getAttribute('href');
     await source.click();
     await page.waitForURL('**' + href.split('#')[0] + '*');
@@ -119,101 +108,101 @@ async function citizen(context, size) {
   check(await page.locator('[data-turn]').count() === 0, `${size}: "Cuộc hội thoại mới" clears the conversation`);
   await page.reload();
   check(await page.locator('[data-turn]').count() === 0, `${size}: and it stays cleared`);
-  await page.close();
 }
 
 async function civilServant(context, size) {
   const page = await context.newPage();
   await page.goto(BASE + '/');
-  await page.click('nav[aria-label="Mục chính"] a[href="/co-quan"]');           // click 1
-  await page.click('main a[href="/co-quan/so-noi-vu"]');                        // click 2
+  let clicks = 0;
+  await page.click('nav[aria-label="Mục chính"] a[href="/co-quan"]');
+  clicks++;
+  await page.waitForURL('**/co-quan');
+  await page.click('main a[href="/co-quan/so-noi-vu"]');
+  clicks++;
   await page.waitForURL('**/co-quan/so-noi-vu');
-  const table = page.locator('#nhiem-vu ~ section table, section[aria-labelledby="nhiem-vu"] table').first();
-  check(await table.count() === 1, `${size}: the agency's tasks are a table after two clicks`);
-  const headers = await page.locator('section[aria-labelledby="nhiem-vu"] thead th').allTextContents();
-  check(headers.includes('Cùng thực hiện') && headers.includes('Thời gian'), `${size}: with whom and by when (${headers})`);
-  check(await page.locator('section[aria-labelledby="nhiem-vu"] tbody tr').count() > 0, `${size}: tasks listed`);
-  const ics = await page.locator('a[href$=".ics"]').first().getAttribute('href');
-  const res = await page.request.get(BASE + ics);
-  const body = await res.text();
-  check(res.ok() && res.headers()['content-type'].startsWith('text/calendar') && body.includes('BEGIN:VEVENT'),
-    `${size}: the deadline calendar is subscribable`);
+  // What the agency does, with whom and by when: the task tables, with their columns filled in.
+  const tasks = page.locator('section[aria-labelledby="nhiem-vu"]');
+  const headers = await tasks.locator('thead th').allTextContents();
+  check(clicks <= 3 && headers.includes('Nhiệm vụ') && headers.includes('Cùng thực hiện') && headers.includes('Thời gian'),
+    `${size}: the agency's tasks with whom and by when after ${clicks} clicks (${headers})`);
+  const rows = await tasks.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    task: (tr.querySelector('td[data-label="Nhiệm vụ"]') || {}).textContent || '',
+    partners: tr.querySelectorAll('td[data-label="Cùng thực hiện"] a').length,
+    when: ((tr.querySelector('td[data-label="Thời gian"]') || {}).textContent || '').trim(),
+  })));
+  check(rows.length > 0, `${size}: tasks listed`);
+  check(rows.some((r) => r.partners > 0 && r.when !== ''), `${size}: a task names its partner agencies and its time`);
   if (size === 'phone' && SHOTS) { await page.screenshot({ path: path.join(SHOTS, 'phone-agency.png') }); }
-  await page.close();
+
+  // Subscribe: the calendar link gives an iCalendar feed of the deadlines listed on the page.
+  const link = page.locator('a[href$=".ics"]').first();
+  const href = await link.getAttribute('href');
+  const res = await page.request.get(new URL(href, page.url()).href);
+  const body = (await res.text()).replace(/\r?\n[ \t]/g, '');
+  const events = body.split('BEGIN:VEVENT').slice(1);
+  check(res.ok() && res.headers()['content-type'].startsWith('text/calendar') && body.startsWith('BEGIN:VCALENDAR'),
+    `${size}: the deadline calendar is an iCalendar feed (${res.status()} ${res.headers()['content-type']})`);
+  check(events.length > 0 && events.every((e) => /DTSTART;VALUE=DATE:\d{8}/.test(e) && /SUMMARY:/.test(e)),
+    `${size}: every calendar event has a date and a title (${events.length} events)`);
+  const deadlineLinks = await page.locator('section[aria-labelledby="han-bao-cao"] li a').evaluateAll(
+    (as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).hash));
+  check(events.length > 0 && events.every((e) => {
+    const m = /URL:(\S+)/.exec(e);
+    return m && deadlineLinks.includes(new URL(m[1]).pathname + new URL(m[1]).hash);
+  }), `${size}: each calendar event links a deadline shown on the page`);
 }
 
 async function widget(context, size) {
   const page = await context.newPage();
   await page.goto(BASE + '/tro-ly/nhung-thu');
-  await page.locator('[data-hoidap-widget] button.launch').click();
+  const launch = page.locator('[data-hoidap-widget] button.launch');
+  await launch.click();
+  check(await launch.getAttribute('aria-expanded') === 'true', `${size}: the widget's button says the panel is open`);
   const frame = page.frameLocator('[data-hoidap-widget] iframe');
   await frame.locator('#question').fill('Dịch vụ công trực tuyến toàn trình là gì?');
   await frame.locator('#question').press('Enter');
-  await frame.locator('[data-turn] .msg.bot').first().waitFor({ timeout: 60000 });
+  await frame.locator('[data-turn] .msg.bot').first().waitFor({ timeout: ANSWER_MS });
   check(await frame.locator('[data-turn] .msg.bot').count() === 1, `${size}: the embedded widget answers`);
   check(await frame.locator('input[name="province"]').getAttribute('value') === 'Đồng Nai', `${size}: widget province`);
-  // No axe run with the panel open: axe waits forever on an iframe inside a shadow root. The panel's own page
-  // (/tro-ly/nhung) and the host page with the panel closed are checked in PAGES above.
-  await page.close();
+  // axe on the host page with the panel open, through the shadow root into the iframe.
+  const result = await axe(page, `${size} widget open with an answer`);
+  const inFrame = [...result.passes, ...result.incomplete, ...result.violations]
+    .some((r) => r.nodes.some((n) => n.target.length > 1));
+  check(inFrame, `${size}: axe checked the widget's frame too`);
+  // Escape closes the panel and gives focus back to its button, from inside the panel's frame (where the
+  // question was typed) as from the panel's own bar.
+  const closed = () => page.waitForFunction(() => {
+    const b = document.querySelector('[data-hoidap-widget]').shadowRoot.querySelector('button.launch');
+    return b.getAttribute('aria-expanded') === 'false' && b.getRootNode().activeElement === b;
+  }, null, { timeout: 15_000 }).then(() => true, () => false);
+  await frame.locator('#question').press('Escape');
+  check(await closed(), `${size}: Escape in the widget's frame closes the panel and focuses its button`);
+  await launch.click();
+  check(await launch.getAttribute('aria-expanded') === 'true', `${size}: the widget opens again`);
+  await page.keyboard.press('Escape');
+  check(await closed(), `${size}: Escape on the panel's bar closes it`);
 }
 
-async function withoutJavaScript(browser, size) {
-  const context = await browser.newContext({ ...SIZES.find((s) => s.name === size), javaScriptEnabled: false });
+async function withoutJavaScript(browser, context, size, options) {
   const page = await context.newPage();
   await page.goto(BASE + '/');
   await page.fill('#question', 'Kế hoạch của Thanh Hóa ban hành ngày nào?');
   await Promise.all([page.waitForNavigation(), page.click('form[data-ask] button[type="submit"]')]);
   check(await page.locator('[data-turn] .msg.bot').count() === 1, `${size} no-JS: the server renders the answer`);
   check(await page.locator('[data-turn] .sources a[href^="/ke-hoach/thanh-hoa-2022"]').count() > 0, `${size} no-JS: sources`);
-  await axe(page, `${size} no-JS answer`);
+  await axeWithoutJavaScript(browser, page, options, `${size} no-JS answer`);
   await Promise.all([page.waitForNavigation(), page.click('form[data-rate] button[value="true"]')]);
   check((await page.locator('main').textContent()).includes('Cảm ơn bạn đã đánh giá'), `${size} no-JS: rating stored`);
-  await context.close();
 }
 
-// Playwright gives every launch a fresh temporary --user-data-dir of its own (passing one in args is refused).
-const browser = await chromium.launch({
-  executablePath: EXECUTABLE,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-// A hung step fails the run in minutes (with what was done so far) instead of holding the test suite.
-setTimeout(() => {
-  console.log(`browser checks stopped: a step hung; ${failures.length} failed so far`);
-  process.exit(2);
-}, 10 * 60 * 1000).unref();
-try {
-  for (const size of SIZES) {
-    const context = await browser.newContext(size);
-    const page = await context.newPage();
-    for (const p of PAGES) {
-      await page.goto(BASE + p);
-      await axe(page, `${size.name} ${p}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      check(overflow <= 1, `${size.name} ${p}: no sideways scrolling (${overflow}px too wide)`);
-      if (size.name === 'phone' && SHOTS && (p === '/' || p === '/ke-hoach/thanh-hoa-2022')) {
-        await page.goto(BASE + p);
-        await page.screenshot({ path: path.join(SHOTS, p === '/' ? 'phone-home.png' : 'phone-plan.png') });
-      }
-    }
-    await page.close();
-    console.log(`${size.name}: ${PAGES.length} pages checked with axe`);
-    await citizen(context, size.name);
-    console.log(`${size.name}: citizen's path done`);
-    await civilServant(context, size.name);
-    console.log(`${size.name}: civil servant's path done`);
-    await widget(context, size.name);
-    await context.close();
-    await withoutJavaScript(browser, size.name);
-    console.log(`${size.name}: widget and no-JS chat done`);
+await run(40 * MINUTE, async (browser) => {
+  for (const { name, options } of SIZES) {
+    await step(browser, `${name}: ${PAGES.length} pages with axe`, 20 * MINUTE, options, (c) => everyPage(c, name));
+    await step(browser, `${name}: citizen's path`, 8 * MINUTE, options, (c) => citizen(c, name));
+    await step(browser, `${name}: civil servant's path`, 4 * MINUTE, options, (c) => civilServant(c, name));
+    await step(browser, `${name}: embedded widget`, 5 * MINUTE, options, (c) => widget(c, name));
+    await step(browser, `${name}: chat without JavaScript`, 5 * MINUTE, { ...options, javaScriptEnabled: false },
+      (c) => withoutJavaScript(browser, c, name, options));
   }
-} catch (e) {
-  failures.push('error: ' + (e && e.stack || e));
-  console.error(e);
-} finally {
-  await browser.close();
-}
-console.log(`${checks} browser checks, ${failures.length} failed`);
-failures.forEach((f) => console.log('  - ' + f));
-process.exit(failures.length === 0 ? 0 : 1);
+  log('portal browser checks finished');
+});

@@ -160,4 +160,11 @@
       input.focus();
     });
   }
+  // In the widget's frame, Escape closes the panel as it does on the host page: keys pressed in a frame never
+  // reach the host's listeners, so the frame tells widget.js (which checks that the message comes from it).
+  if (document.body.classList.contains('embed') && window.parent !== window) {
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && !e.defaultPrevented) { window.parent.postMessage('hoidap:close', '*'); }
+    });
+  }
 })();

@@ -60,6 +60,12 @@
   button.addEventListener('click', function () { if (panel.hidden) { open(); } else { shut(); } });
   close.addEventListener('click', shut);
   root.addEventListener('keydown', function (e) { if (e.key === 'Escape' && !panel.hidden) { shut(); } });
+  // Escape pressed inside the panel's frame (chat.js there posts 'hoidap:close'); only our frame is listened to.
+  window.addEventListener('message', function (e) {
+    if (frame && e.source === frame.contentWindow && e.origin === origin && e.data === 'hoidap:close' && !panel.hidden) {
+      shut();
+    }
+  });
   root.appendChild(style);
   root.appendChild(panel);
   root.appendChild(button);

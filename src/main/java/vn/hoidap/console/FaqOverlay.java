@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code hoidap.console.faq-poll} (default 15 s) by the number of saved versions.
  */
 @Singleton
-final class FaqOverlay implements ApplicationEventListener<StartupEvent> {
+public final class FaqOverlay implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqOverlay.class);
 
@@ -84,7 +84,7 @@ final class FaqOverlay implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    List<FaqEntry> live() {
+    public List<FaqEntry> live() {
         return live;
     }
 

@@ -29,7 +29,11 @@ final class AgencyCalendar {
     private AgencyCalendar() {
     }
 
-    static String of(Agency agency, List<AgencyPage.Due> dues, Knowledge knowledge, String baseUrl) {
+    /**
+     * {@code stamp} is DTSTAMP, when this feed was made: the service's start, since the feed only changes with
+     * the corpus it was started with (a calendar client re-reading it sees the same events, not new ones).
+     */
+    static String of(Agency agency, List<AgencyPage.Due> dues, Knowledge knowledge, String baseUrl, Instant stamp) {
         StringBuilder sb = new StringBuilder();
         line(sb, "BEGIN:VCALENDAR");
         line(sb, "VERSION:2.0");
@@ -38,7 +42,7 @@ final class AgencyCalendar {
         line(sb, "METHOD:PUBLISH");
         line(sb, "X-WR-CALNAME:" + text("Hạn báo cáo — " + agency.name()));
         line(sb, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
-        String stamp = STAMP.format(Instant.ofEpochMilli(Math.max(0, knowledge.buildMillis())));
+        String dtstamp = STAMP.format(stamp);
         for (AgencyPage.Due d : dues) {
             Matcher m = DAY_MONTH.matcher(d.date() == null ? "" : d.date().strip());
             Plan plan = knowledge.plan(d.planId()).orElse(null);
@@ -57,7 +61,7 @@ final class AgencyCalendar {
             }
             line(sb, "BEGIN:VEVENT");
             line(sb, "UID:" + d.planId() + "-bao-cao-" + d.index() + "-" + agency.id() + "@hoidap");
-            line(sb, "DTSTAMP:" + stamp);
+            line(sb, "DTSTAMP:" + dtstamp);
             line(sb, "DTSTART;VALUE=DATE:" + DATE.format(first));
             line(sb, "DTEND;VALUE=DATE:" + DATE.format(first.plusDays(1)));
             String rec = d.recurrence() == null ? "" : d.recurrence().toLowerCase(Locale.ROOT);

@@ -16,6 +16,8 @@ import vn.hoidap.corpus.Province;
 import vn.hoidap.corpus.TaskLookup;
 
 import java.text.Collator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,8 @@ class AgencyPageController {
     private final AgencyPage page;
     private final NameNotices notices;
     private final String baseUrl;
+    /** The calendar feeds' DTSTAMP: they change only with the corpus, which changes only with a restart. */
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     AgencyPageController(Knowledge knowledge, TaskLookup lookup, AgencyPage page, NameNotices notices,
                          @Value("${hoidap.telegram.portal-base-url:`http://localhost:8080`}") String baseUrl) {
@@ -91,7 +95,7 @@ class AgencyPageController {
         Province province = tinh == null || tinh.isBlank() ? null : knowledge.provinces().byId(tinh.strip())
                 .or(() -> knowledge.provinces().resolve(tinh)).orElse(null);
         if (calendar) {
-            String ics = AgencyCalendar.of(agency, page.dues(agency, province), knowledge, baseUrl);
+            String ics = AgencyCalendar.of(agency, page.dues(agency, province), knowledge, baseUrl, started);
             return HttpResponse.ok(ics).contentType("text/calendar;charset=utf-8")
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + agency.id() + ".ics\"");
         }

@@ -1,8 +1,8 @@
 package vn.hoidap.portal;
 
 import jakarta.inject.Singleton;
+import vn.hoidap.console.FaqOverlay;
 import vn.hoidap.corpus.FaqEntry;
-import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.insights.Topic;
 import vn.hoidap.insights.TopicCatalog;
 
@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The FAQ grouped by topic (topics.yaml names, in the catalog's order), for /hoi-dap and the home page. */
+/**
+ * The FAQ grouped by topic (topics.yaml names, in the catalog's order), for /hoi-dap and the home page. The
+ * entries are the live ones, as the assistant answers from them: the committed corpus with the console's
+ * edits, additions and hidden entries ({@link FaqOverlay#live()}), read on every request so a published entry
+ * shows at once.
+ */
 @Singleton
 final class FaqTopics {
 
@@ -22,11 +27,11 @@ final class FaqTopics {
         }
     }
 
-    private final Knowledge knowledge;
+    private final FaqOverlay faqs;
     private final TopicCatalog catalog;
 
-    FaqTopics(Knowledge knowledge, TopicCatalog catalog) {
-        this.knowledge = knowledge;
+    FaqTopics(FaqOverlay faqs, TopicCatalog catalog) {
+        this.faqs = faqs;
         this.catalog = catalog;
     }
 
@@ -35,7 +40,7 @@ final class FaqTopics {
         for (Topic t : catalog.topicList()) {
             byTopic.put(t.id(), new ArrayList<>());
         }
-        for (FaqEntry f : knowledge.faqs()) {
+        for (FaqEntry f : faqs.live()) {
             String id = f.topic() == null || f.topic().isBlank() ? TopicCatalog.OTHER : f.topic();
             byTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
         }

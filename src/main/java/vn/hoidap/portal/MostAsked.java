@@ -10,6 +10,7 @@ import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.Section;
 import vn.hoidap.corpus.Task;
 import vn.hoidap.corpus.extract.OutlineParser;
+import vn.hoidap.search.Searcher;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,11 +39,13 @@ final class MostAsked {
     private final JdbcOperations jdbc;
     private final Knowledge knowledge;
     private final PortalConfig config;
+    private final Searcher searcher;
     private volatile List<Entry> cached = List.of();
     private volatile long cachedAt = 0;
 
-    MostAsked(JdbcOperations jdbc, Knowledge knowledge, PortalConfig config) {
+    MostAsked(JdbcOperations jdbc, Knowledge knowledge, PortalConfig config, Searcher searcher) {
         this.jdbc = jdbc;
+        this.searcher = searcher;
         this.knowledge = knowledge;
         this.config = config;
     }
@@ -93,8 +96,8 @@ final class MostAsked {
     Optional<Entry> describe(String topSource, long people) {
         if (topSource.startsWith("/hoi-dap#")) {
             String id = topSource.substring("/hoi-dap#".length());
-            return knowledge.faqs().stream().filter(f -> f.id().equals(id)).findFirst()
-                    .map(f -> faqEntry(f, people));
+            // the live entry (a console edit or addition), as the assistant answered from it
+            return searcher.faq(id).map(f -> faqEntry(f, people));
         }
         int hash = topSource.indexOf('#');
         String planId = hash < 0 ? topSource : topSource.substring(0, hash);

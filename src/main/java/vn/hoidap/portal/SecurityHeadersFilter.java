@@ -12,10 +12,14 @@ import io.micronaut.http.annotation.ServerFilter;
  * Headers on every response: a Content-Security-Policy without inline script or style (the pages need none),
  * {@code frame-ancestors} from {@link PortalConfig} (so a provincial portal can embed the widget),
  * {@code nosniff}, a Referrer-Policy that keeps paths (and so questions in {@code /?q=}) inside the site, and
- * cache headers: static files a day, public pages five minutes, anything personal or failed not at all.
+ * cache headers: static files a day, public pages five minutes, anything personal or failed not at all
+ * (the console's pages, responses setting a cookie, answers to requests with credentials).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter {
+
+    /** The communications team's pages (signed in). */
+    private static final String CONSOLE = "/quan-tri";
 
     private final PortalConfig config;
     private final String csp;
@@ -43,6 +47,13 @@ final class SecurityHeadersFilter {
             return "no-store";
         }
         String path = request.getPath();
+        // Personal responses are never stored, by the browser (a signed-out console must not come back from its
+        // cache, nor a queue just worked through) or by a shared cache: the console's pages, any response that
+        // sets a cookie (a session or a CSRF token), any answer to a request that carried credentials.
+        if (path.equals(CONSOLE) || path.startsWith(CONSOLE + "/") || response.getHeaders().contains(HttpHeaders.SET_COOKIE)
+                || request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+            return "no-store";
+        }
         if (path.startsWith("/static/")) {
             return "public, max-age=" + config.staticMaxAgeSeconds();
         }

@@ -1,5 +1,6 @@
 package vn.hoidap.portal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ final class TaskYears {
 
     private static final Pattern RANGE = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
-    private static final Pattern EVERY_YEAR = Pattern.compile("hang nam|moi nam|thuong xuyen|/nam\\b|hằng năm|hàng năm|mỗi năm|thường xuyên");
+    /** "Hằng năm", "thường xuyên", "01 lần/năm", with or without diacritics. */
+    private static final Pattern EVERY_YEAR = Pattern.compile(
+            "hang nam|moi nam|thuong xuyen|/\\s*nam\\b|hằng năm|hàng năm|mỗi năm|thường xuyên|/\\s*năm");
 
     private TaskYears() {
     }
@@ -25,7 +28,7 @@ final class TaskYears {
         if (timeline == null || timeline.isBlank()) {
             return years;
         }
-        String t = timeline.toLowerCase(Locale.ROOT);
+        String t = Normalizer.normalize(timeline, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (EVERY_YEAR.matcher(t).find()) {
             for (int y = planFrom; y <= planTo; y++) {
                 years.add(y);
