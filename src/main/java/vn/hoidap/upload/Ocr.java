@@ -60,6 +60,7 @@ class Ocr {
     /** The text of one page image, Vietnamese; throws {@link UploadRejected} (503) when OCR is not installed. */
     String read(BufferedImage page) {
         Path data = tessdata().orElseThrow(() -> new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING));
+        NativeNames.link();
         Tesseract t = new Tesseract();
         t.setDatapath(data.toString());
         t.setLanguage("vie");
