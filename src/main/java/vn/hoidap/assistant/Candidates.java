@@ -33,24 +33,31 @@ final class Candidates {
 
     private final Searcher searcher;
     private final Knowledge knowledge;
-    private final Coverage coverage;
+    private final ContentWords questionWords;
+    private final java.util.Set<String> moneyUnits;
 
     Candidates(Searcher searcher, Knowledge knowledge, ContentWords questionWords, java.util.Set<String> moneyUnits) {
         this.searcher = searcher;
         this.knowledge = knowledge;
-        this.coverage = Coverage.of(knowledge, questionWords, moneyUnits);
+        this.questionWords = questionWords;
+        this.moneyUnits = moneyUnits;
+    }
+
+    /** Built once per generation of the knowledge (a published plan brings its own vocabulary). */
+    private Coverage coverageNow() {
+        return knowledge.derived("assistant.coverage", k -> Coverage.of(k, questionWords, moneyUnits));
     }
 
     double coverage(String content, String candidate) {
-        return coverage.of(content, candidate);
+        return coverageNow().of(content, candidate);
     }
 
     Coverage coverage() {
-        return coverage;
+        return coverageNow();
     }
 
     double match(String content, String phrasing) {
-        return coverage.match(content, phrasing);
+        return coverageNow().match(content, phrasing);
     }
 
     List<Scored> find(String content, List<Plan> plans, UnitType type, int limit) {
@@ -66,9 +73,10 @@ final class Candidates {
         List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
         List<Scored> scored = new ArrayList<>();
         float top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-6f);
-        Coverage.Query query = coverage.query(content);
+        Coverage.Query query = coverageNow().query(content);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
+            Coverage coverage = coverageNow();
             double cov = coverage.of(query, coverage.features(h.title()), coverage.features(h.text()));
             // Half the searcher's judgement (it knows synonyms, OCR variants, rare words), half coverage.
             double score = 0.5 * h.score() / top + 0.5 * cov

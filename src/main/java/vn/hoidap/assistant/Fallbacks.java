@@ -14,18 +14,25 @@ import java.util.stream.Collectors;
 final class Fallbacks {
 
     private final Replies replies;
-    private final String provinces;
+    private final Knowledge knowledge;
 
     Fallbacks(Replies replies, Knowledge knowledge) {
         this.replies = replies;
-        List<String> names = knowledge.plans().stream().map(p -> p.meta().province())
-                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
-        this.provinces = Wording.join(names).replace(";", ",");
+        this.knowledge = knowledge;
+    }
+
+    /** The provinces with a plan, named once per generation of the knowledge. */
+    private String provinces() {
+        return knowledge.derived("assistant.fallback-provinces", k -> {
+            List<String> names = k.plans().stream().map(p -> p.meta().province())
+                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+            return Wording.join(names).replace(";", ",");
+        });
     }
 
     Reply fallback(String key, Map<String, String> values, Understanding u, double confidence) {
         Map<String, String> all = new HashMap<>(values);
-        all.put("provinces", provinces);
+        all.put("provinces", provinces());
         return new Reply(replies.get(key, all), List.of(), suggestions(), true, confidence, u.state(), null);
     }
 

@@ -19,7 +19,7 @@ final class PassageAnswerer implements Answerer {
     private final Candidates candidates;
     private final SentenceSplitter sentences;
 
-    private final List<Plan> issued;
+    private final vn.hoidap.corpus.Knowledge knowledge;
     /** A passage's sentences, split once (the detector is a model run over the whole passage). */
     private final com.github.benmanes.caffeine.cache.Cache<String, List<String>> sentencesOf =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
@@ -30,13 +30,19 @@ final class PassageAnswerer implements Answerer {
                     Absence absence) {
         this.candidates = candidates;
         this.absence = absence;
-        this.issued = knowledge.plans().stream().filter(p -> !p.meta().isDraft()).toList();
+        this.knowledge = knowledge;
         this.sentences = sentences;
     }
 
     @Override
     public Optional<Reply> answer(Understanding u) {
-        return answer(u, u.plans().isEmpty() ? issued : u.plans());
+        return answer(u, u.plans().isEmpty() ? issued() : u.plans());
+    }
+
+    /** The issued plans of the generation of the knowledge now read. */
+    private List<Plan> issued() {
+        return knowledge.derived("assistant.issued-plans",
+                k -> k.plans().stream().filter(p -> !p.meta().isDraft()).toList());
     }
 
     Optional<Reply> answer(Understanding u, List<Plan> plans) {

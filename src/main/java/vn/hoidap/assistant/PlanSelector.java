@@ -48,13 +48,19 @@ final class PlanSelector {
     }
 
     private final Knowledge knowledge;
-    private final Map<String, Profile> profiles = new HashMap<>();
-
     PlanSelector(Knowledge knowledge) {
         this.knowledge = knowledge;
-        for (Plan p : knowledge.plans()) {
-            profiles.put(p.id(), profile(p));
-        }
+    }
+
+    /** Each plan's profile, built once per generation of the knowledge. */
+    private Map<String, Profile> profiles() {
+        return knowledge.derived("assistant.plan-profiles", k -> {
+            Map<String, Profile> profiles = new HashMap<>();
+            for (Plan p : k.plans()) {
+                profiles.put(p.id(), profile(p));
+            }
+            return Map.copyOf(profiles);
+        });
     }
 
     static Profile profile(Plan p) {
@@ -78,7 +84,7 @@ final class PlanSelector {
     }
 
     Profile profile(String planId) {
-        return profiles.get(planId);
+        return profiles().get(planId);
     }
 
     Selection select(Understanding u, boolean wantsDraft) {
@@ -108,7 +114,7 @@ final class PlanSelector {
         }
         // 1. a document number
         if (number != null) {
-            List<Plan> named = pool.stream().filter(p -> number.equals(profiles.get(p.id()).numberKey())).toList();
+            List<Plan> named = pool.stream().filter(p -> number.equals(profiles().get(p.id()).numberKey())).toList();
             if (named.isEmpty() && province.isEmpty()) {
                 named = List.of();
             }
@@ -122,10 +128,10 @@ final class PlanSelector {
         }
         // 2. a year or period covered by some of the province's own plans but not all
         if (u.year() != null && own.size() > 1) {
-            List<Plan> covering = own.stream().filter(p -> profiles.get(p.id()).covers(u.year())).toList();
+            List<Plan> covering = own.stream().filter(p -> profiles().get(p.id()).covers(u.year())).toList();
             if (!covering.isEmpty() && covering.size() < own.size()) {
                 List<Plan> selected = new ArrayList<>(newestFirst(covering));
-                selected.addAll(merged.stream().filter(p -> profiles.get(p.id()).covers(u.year())).toList());
+                selected.addAll(merged.stream().filter(p -> profiles().get(p.id()).covers(u.year())).toList());
                 return new Selection(selected, rest(pool, selected));
             }
         }
@@ -148,8 +154,8 @@ final class PlanSelector {
         for (Plan p : plans) {
             int score = 0;
             for (String w : new HashSet<>(words)) {
-                boolean here = profiles.get(p.id()).titleWords().contains(w);
-                boolean everywhere = plans.stream().allMatch(o -> profiles.get(o.id()).titleWords().contains(w));
+                boolean here = profiles().get(p.id()).titleWords().contains(w);
+                boolean everywhere = plans.stream().allMatch(o -> profiles().get(o.id()).titleWords().contains(w));
                 if (here && !everywhere) {
                     score++;
                 }

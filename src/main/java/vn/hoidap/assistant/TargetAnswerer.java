@@ -21,14 +21,23 @@ final class TargetAnswerer implements Answerer {
     private final Candidates candidates;
     private final Absence absence;
     /** Per plan, the "Mục tiêu" section that states figures, if the outline has one (found once). */
-    private final java.util.Map<String, vn.hoidap.corpus.Section> targetsParts = new java.util.HashMap<>();
+    private final vn.hoidap.corpus.Knowledge knowledge;
 
     TargetAnswerer(Candidates candidates, Absence absence, vn.hoidap.corpus.Knowledge knowledge) {
         this.candidates = candidates;
         this.absence = absence;
-        for (Plan p : knowledge.plans()) {
-            targetsPart(p.outline()).ifPresent(s -> targetsParts.put(p.id(), s));
-        }
+        this.knowledge = knowledge;
+    }
+
+    /** Found once per generation of the knowledge. */
+    private java.util.Map<String, vn.hoidap.corpus.Section> targetsParts() {
+        return knowledge.derived("assistant.targets-parts", k -> {
+            java.util.Map<String, vn.hoidap.corpus.Section> parts = new java.util.HashMap<>();
+            for (Plan p : k.plans()) {
+                targetsPart(p.outline()).ifPresent(s -> parts.put(p.id(), s));
+            }
+            return java.util.Map.copyOf(parts);
+        });
     }
 
     /** A section headed "Mục tiêu …" whose text has a percentage or a figure: the plan's targets part. */
@@ -56,7 +65,7 @@ final class TargetAnswerer implements Answerer {
         }
         if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
             Plan plan = u.plans().get(0);
-            vn.hoidap.corpus.Section part = targetsParts.get(plan.id());
+            vn.hoidap.corpus.Section part = targetsParts().get(plan.id());
             // Never say a plan sets no targets unless its targets part was found and holds none.
             return Optional.of(part == null ? noTargets(u, plan) : targetsText(u, plan, part));
         }

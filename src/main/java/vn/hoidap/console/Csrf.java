@@ -51,7 +51,7 @@ public final class Csrf {
     }
 
     /** True when {@code submitted} is this browser's token (constant-time comparison). */
-    boolean valid(HttpRequest<?> request, String submitted) {
+    public boolean valid(HttpRequest<?> request, String submitted) {
         Optional<String> cookie = cookieValue(request);
         return cookie.isPresent() && submitted != null && !submitted.isEmpty()
                 && MessageDigest.isEqual(cookie.get().getBytes(StandardCharsets.UTF_8),

@@ -8,9 +8,9 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoidap.corpus.CommittedCorpus;
 import vn.hoidap.corpus.FaqEntry;
-import vn.hoidap.corpus.Knowledge;
-import vn.hoidap.search.LuceneSearcher;
+import vn.hoidap.upload.KnowledgeComposer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +22,10 @@ import java.util.Map;
 /**
  * Makes console FAQ entries live: the committed {@code corpus/faq} entries are the base, the latest saved
  * version of an id overrides the committed entry of that id (or adds a new one), a deleted version hides it.
- * The merged list goes to {@link LuceneSearcher#rebuild}, which swaps readers through its SearcherManager,
- * so no query fails during a rebuild and no restart is needed. Other replicas notice a save within
+ * The merged list goes to {@link KnowledgeComposer#faqs}, which composes a new generation of the knowledge (with
+ * the published uploaded plans) and its index off to the side and swaps it in whole, so no query fails and no
+ * restart is needed. With no saved version the committed generation built at start-up is already right: no
+ * second index is built. Other replicas notice a save within
  * {@code hoidap.console.faq-poll} (default 15 s) by the number of saved versions.
  */
 @Singleton
@@ -31,16 +33,16 @@ public final class FaqOverlay implements ApplicationEventListener<StartupEvent> 
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqOverlay.class);
 
-    private final Knowledge base;
-    private final LuceneSearcher searcher;
+    private final CommittedCorpus base;
+    private final KnowledgeComposer composer;
     private final FaqVersionRepository versions;
     private final JsonMapper json;
     private volatile long seenVersions = -1;
     private volatile List<FaqEntry> live;
 
-    FaqOverlay(Knowledge base, LuceneSearcher searcher, FaqVersionRepository versions, JsonMapper json) {
+    FaqOverlay(CommittedCorpus base, KnowledgeComposer composer, FaqVersionRepository versions, JsonMapper json) {
         this.base = base;
-        this.searcher = searcher;
+        this.composer = composer;
         this.versions = versions;
         this.json = json;
         this.live = base.faqs();
@@ -67,7 +69,9 @@ public final class FaqOverlay implements ApplicationEventListener<StartupEvent> 
             }
         }
         List<FaqEntry> entries = List.copyOf(merged.values());
-        searcher.rebuild(new Knowledge(base.plans(), entries, base.agencies(), base.provinces(), base.buildMillis()));
+        if (edited > 0 || seenVersions > 0) {
+            composer.faqs(entries);
+        }
         live = entries;
         seenVersions = count;
         LOG.info("FAQ: {} entries live ({} committed, {} edited in the console)", entries.size(), base.faqs().size(), edited);

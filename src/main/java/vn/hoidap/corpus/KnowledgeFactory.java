@@ -18,11 +18,22 @@ class KnowledgeFactory {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeFactory.class);
 
     @Context
-    Knowledge knowledge(CorpusConfig config) {
-        return build(Path.of(config.dir()));
+    CommittedCorpus committed(CorpusConfig config) {
+        return load(Path.of(config.dir()));
+    }
+
+    /** The live knowledge starts as the committed corpus; later generations are swapped into the same bean. */
+    @Context
+    Knowledge knowledge(CommittedCorpus c) {
+        return new Knowledge(c.plans(), c.faqs(), c.agencies(), c.provinces(), c.buildMillis(), c.reports());
     }
 
     static Knowledge build(Path corpusDir) {
+        CommittedCorpus c = load(corpusDir);
+        return new Knowledge(c.plans(), c.faqs(), c.agencies(), c.provinces(), c.buildMillis(), c.reports());
+    }
+
+    static CommittedCorpus load(Path corpusDir) {
         long start = System.nanoTime();
         CorpusLayout layout = new CorpusLayout(corpusDir);
         AgencyDirectory agencies = AgencyDirectory.load(layout.agencies());
@@ -34,6 +45,7 @@ class KnowledgeFactory {
         // so it is trained once, before any OCR plan is parsed, and each OCR plan is parsed once, restored.
         List<PlanLoader.Loaded> loaded = new java.util.ArrayList<>();
         List<Path> ocr = new java.util.ArrayList<>();
+        DiacriticRestorer restorer = null;
         for (Path sheet : sheets) {
             if (plain.textQuality(sheet) == TextQuality.OCR) {
                 ocr.add(sheet);
@@ -44,7 +56,7 @@ class KnowledgeFactory {
         if (!ocr.isEmpty()) {
             List<Plan> training = new java.util.ArrayList<>(loaded.stream().map(PlanLoader.Loaded::plan).toList());
             ocr.forEach(sheet -> training.add(plain.curatedOnly(sheet)));
-            DiacriticRestorer restorer = OcrRestorerTraining.train(training, faqs, agencies, provinces);
+            restorer = OcrRestorerTraining.train(training, faqs, agencies, provinces);
             PlanLoader restoring = plain.withRestorer(restorer::restore);
             loaded.addAll(ocr.parallelStream().map(restoring::loadMeasured).toList()); // independent texts: both cores
         }
@@ -64,6 +76,6 @@ class KnowledgeFactory {
         LOG.info("Corpus: {} plans, {} tasks, {} FAQ entries, {} agencies loaded from {} in {} ms", plans.size(),
                 plans.stream().mapToInt(p -> p.tasks().size()).sum(), faqs.size(), agencies.all().size(),
                 corpusDir.toAbsolutePath().normalize(), millis);
-        return new Knowledge(plans, faqs, agencies, provinces, millis, reports);
+        return new CommittedCorpus(plans, faqs, agencies, provinces, reports, millis, restorer);
     }
 }

@@ -23,9 +23,9 @@ class SearchController {
 
     static final int DEFAULT_LIMIT = 10;
 
-    private final LuceneSearcher searcher;
+    private final Searcher searcher;
 
-    SearchController(LuceneSearcher searcher) {
+    SearchController(Searcher searcher) {
         this.searcher = searcher;
     }
 

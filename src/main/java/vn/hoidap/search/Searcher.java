@@ -11,4 +11,9 @@ public interface Searcher {
     }
 
     List<SearchHit> search(SearchQuery query);
+
+    /** The ids of the plans of a province (today's name or a former one) in the index now searched. */
+    default java.util.Set<String> planIdsOfProvince(String province) {
+        return java.util.Set.of();
+    }
 }

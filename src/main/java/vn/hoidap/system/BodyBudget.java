@@ -59,6 +59,17 @@ class BodyBudget implements BeanCreatedEventListener<NettyServerCustomizer.Regis
         return event.getBean();
     }
 
+    /** Plan uploads take up to the server's limit; every other route the ordinary one. */
+    private long limitFor(String uri) {
+        String path = uri == null ? "" : uri.split("\\?", 2)[0];
+        for (String p : limits.uploadPaths()) {
+            if (path.equals(p) || path.startsWith(p + "/")) {
+                return maxRequestSize;
+            }
+        }
+        return Math.min(maxRequestSize, limits.maxRequestSize());
+    }
+
     long reservedBytes() {
         return reservedBytes.get();
     }
@@ -99,13 +110,16 @@ class BodyBudget implements BeanCreatedEventListener<NettyServerCustomizer.Regis
         private boolean chunked;
         private long received;
         private boolean discarding;
+        private long limit;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof HttpRequest request) {
                 discarding = false;
                 long length = HttpUtil.getContentLength(request, -1L);
+                long maxRequestSize = limitFor(request.uri());
                 chunked = length < 0 && HttpUtil.isTransferEncodingChunked(request);
+                limit = maxRequestSize;
                 received = 0;
                 if (length > maxRequestSize) {
                     refuse(ctx, msg, "Yêu cầu quá lớn (tối đa " + maxRequestSize / 1024 + " KB) (request too large).");
@@ -125,7 +139,7 @@ class BodyBudget implements BeanCreatedEventListener<NettyServerCustomizer.Regis
                 if (chunked) {
                     long n = content.content().readableBytes();
                     received += n;
-                    if (received > maxRequestSize || !reserve(n)) {
+                    if (received > limit || !reserve(n)) {
                         refuse(ctx, msg, "Yêu cầu quá lớn hoặc máy chủ đang bận nhận dữ liệu; xin thử lại sau.");
                         return;
                     }

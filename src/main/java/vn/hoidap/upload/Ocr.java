@@ -1,0 +1,77 @@
+package vn.hoidap.upload;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import net.sourceforge.tess4j.Tesseract;
+import net.sourceforge.tess4j.TesseractException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tesseract through Tess4J with Debian's Vietnamese data ({@code tesseract-ocr-vie}). The data folder is
+ * found at run time: {@code hoidap.upload.tessdata}, {@code TESSDATA_PREFIX}, then Debian's and other
+ * usual places; without it a scan is refused with 503 and a message saying what to install.
+ */
+@Singleton
+class Ocr {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ocr.class);
+    static final String MISSING = "Máy chủ chưa cài bộ nhận dạng chữ tiếng Việt (Tesseract với gói tesseract-ocr-vie), "
+            + "nên chưa đọc được bản quét hoặc ảnh. Xin gửi tệp PDF có lớp chữ, DOCX hoặc văn bản, hoặc báo quản trị hệ thống.";
+
+    private final UploadConfig config;
+
+    Ocr(UploadConfig config) {
+        this.config = config;
+    }
+
+    Optional<Path> tessdata() {
+        List<String> candidates = new ArrayList<>();
+        if (config.tessdata() != null && !config.tessdata().isBlank()) {
+            candidates.add(config.tessdata());
+        }
+        String env = System.getenv("TESSDATA_PREFIX");
+        if (env != null && !env.isBlank()) {
+            candidates.add(env);
+            candidates.add(Path.of(env, "tessdata").toString());
+        }
+        candidates.addAll(List.of("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"));
+        for (String c : candidates) {
+            Path p = Path.of(c);
+            if (Files.isRegularFile(p.resolve("vie.traineddata"))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean available() {
+        return tessdata().isPresent();
+    }
+
+    /** The text of one page image, Vietnamese; throws {@link UploadRejected} (503) when OCR is not installed. */
+    String read(BufferedImage page) {
+        Path data = tessdata().orElseThrow(() -> new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING));
+        NativeNames.link();
+        Tesseract t = new Tesseract();
+        t.setDatapath(data.toString());
+        t.setLanguage("vie");
+        // one column of running text, as administrative documents are laid out
+        t.setPageSegMode(3);
+        t.setVariable("user_defined_dpi", String.valueOf(config.ocrDpi()));
+        try {
+            return t.doOCR(page);
+        } catch (TesseractException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LOG.warn("OCR failed: {}", e.toString());
+            throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
+        }
+    }
+}

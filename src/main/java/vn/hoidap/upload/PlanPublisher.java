@@ -1,0 +1,117 @@
+package vn.hoidap.upload;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hoidap.corpus.Knowledge;
+import vn.hoidap.corpus.PlanLoader;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Publishes and withdraws uploaded plans live. Publishing composes a candidate generation (committed corpus +
+ * every published upload + this one + the console's FAQ entries) with its own index off to the side, runs
+ * the regression gate on it, and swaps it in only when the gate passes; withdrawing swaps in a generation
+ * without the plan. At start-up the published uploads are loaded once (no work at all when there are none).
+ */
+@Singleton
+class PlanPublisher implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanPublisher.class);
+
+    private final KnowledgeComposer composer;
+    private final RegressionRunner regression;
+    private final PlanReading reading;
+    private final UploadStore store;
+    private final Knowledge knowledge;
+
+    PlanPublisher(KnowledgeComposer composer, RegressionRunner regression, PlanReading reading, UploadStore store,
+                  Knowledge knowledge) {
+        this.composer = composer;
+        this.regression = regression;
+        this.reading = reading;
+        this.store = store;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        try {
+            Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>();
+            for (UploadStore.Row r : store.published()) {
+                if (committedId(r.id())) {
+                    LOG.warn("Uploaded plan {} is now in the committed corpus: the committed files are served", r.id());
+                    continue;
+                }
+                try {
+                    plans.put(r.id(), loaded(r));
+                } catch (RuntimeException e) {
+                    LOG.error("Uploaded plan {} cannot be loaded and is not served: {}", r.id(), e.getMessage());
+                }
+            }
+            if (!plans.isEmpty()) {
+                composer.plans(plans);
+                LOG.info("Uploaded plans live: {}", plans.keySet());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Uploaded plans not loaded (the database may be away): {}", e.getMessage());
+        }
+    }
+
+    boolean committedId(String id) {
+        return composer.base().plans().stream().anyMatch(p -> p.id().equals(id));
+    }
+
+    PlanLoader.Loaded loaded(UploadStore.Row r) {
+        PlanDraft draft = SheetFiles.fromJson(r.sheet(), PlanDraft.class);
+        return reading.reviewed(draft, r.text(), r.fileName());
+    }
+
+    /** The gate on this upload as it would be published, without publishing it (an admin's on-demand run). */
+    RegressionReport check(UploadStore.Row r) {
+        PlanLoader.Loaded l = loaded(r);
+        synchronized (composer) {
+            Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>(composer.uploaded());
+            plans.put(r.id(), l);
+            Knowledge candidate = composer.candidate(plans);
+            return regression.run(candidate, Probes.of(l.plan(), knowledge.agencies()));
+        }
+    }
+
+    /** Publishes when the gate passes; the report either way. */
+    RegressionReport publish(UploadStore.Row r, String actor) {
+        if ("processing".equals(r.status()) || "failed".equals(r.status())) {
+            throw new UploadRejected(HttpStatus.CONFLICT, "Kế hoạch chưa đọc xong hoặc đọc lỗi, chưa đăng được.");
+        }
+        PlanLoader.Loaded l = loaded(r);
+        synchronized (composer) {
+            Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>(composer.uploaded());
+            plans.put(r.id(), l);
+            Knowledge candidate = composer.candidate(plans);
+            RegressionReport report = regression.run(candidate, Probes.of(l.plan(), knowledge.agencies()));
+            if (!report.passed()) {
+                store.update(r.id(), actor, "plan.publish.refused", null, null, null, null, null, null,
+                        SheetFiles.json(report), false);
+                return report;
+            }
+            composer.swap(candidate, plans);
+            store.update(r.id(), actor, "plan.publish", "published", null, null, null, null, null,
+                    SheetFiles.json(report), true);
+            return report;
+        }
+    }
+
+    void unpublish(UploadStore.Row r, String actor) {
+        synchronized (composer) {
+            Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>(composer.uploaded());
+            if (plans.remove(r.id()) != null) {
+                composer.plans(plans);
+            }
+            store.update(r.id(), actor, "plan.unpublish", "unpublished", null, null, null, null, null, null, false);
+        }
+    }
+}
