@@ -58,7 +58,7 @@ class ChatController {
         }
         ChatRequest request;
         try {
-            request = json.readValue(body, ChatRequest.class);
+            request = ChatRequest.read(json, body);
         } catch (IOException | RuntimeException e) {
             if (notAString(e)) {
                 return ApiError.badRequest("Các trường message, sessionId, channel phải là chuỗi ký tự (string).");

@@ -18,9 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hoidap.system.ApiError;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Console users (admins only): list, create, change role / enable / password; every change audited. */
 @Controller("/api/admin")
@@ -28,17 +26,11 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UsersController {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-
-    private final ConsoleUserRepository users;
-    private final Passwords passwords;
-    private final Audit audit;
+    private final UserAdmin admin;
     private final AuditRepository auditLog;
 
-    UsersController(ConsoleUserRepository users, Passwords passwords, Audit audit, AuditRepository auditLog) {
-        this.users = users;
-        this.passwords = passwords;
-        this.audit = audit;
+    UsersController(UserAdmin admin, AuditRepository auditLog) {
+        this.admin = admin;
         this.auditLog = auditLog;
     }
 
@@ -52,51 +44,18 @@ class UsersController {
 
     @Get("/users")
     List<UserView> list() {
-        return users.findAllOrderByUsername().stream().map(ConsoleUser::view).toList();
+        return admin.list();
     }
 
     @Post("/users")
     HttpResponse<UserView> create(@Body NewUser body, Authentication who) {
-        String name = body.username() == null ? "" : body.username().strip();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidConsoleRequest("Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang.");
-        }
-        String role = role(body.role());
-        String problem = Passwords.problem(body.password());
-        if (problem != null) {
-            throw new InvalidConsoleRequest(problem);
-        }
-        if (users.findByUsername(name).isPresent()) {
-            throw new InvalidConsoleRequest("Tên đăng nhập \"" + name + "\" đã có.");
-        }
-        Instant now = Instant.now();
-        ConsoleUser saved = users.save(new ConsoleUser(null, name, passwords.hash(body.password()), role, true, now, now));
-        audit.record(who.getName(), "user.create", "user:" + name, null, saved.view());
-        return HttpResponse.status(HttpStatus.CREATED).body(saved.view());
+        return HttpResponse.status(HttpStatus.CREATED).body(admin.create(body.username(), body.password(), body.role(),
+                who.getName()));
     }
 
     @Put("/users/{id}")
     UserView change(@PathVariable String id, @Body UserChange body, Authentication who) {
-        ConsoleUser before = users.findById(id(id))
-                .orElseThrow(() -> new InvalidConsoleRequest("Không có người dùng mã " + id + "."));
-        String role = body.role() == null ? before.role() : role(body.role());
-        boolean enabled = body.enabled() == null ? before.enabled() : body.enabled();
-        if (before.username().equals(who.getName()) && (!enabled || !Roles.ADMIN.equals(role))) {
-            throw new InvalidConsoleRequest("Không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình.");
-        }
-        Instant now = Instant.now();
-        ConsoleUser after = before.with(role, enabled, now);
-        if (body.password() != null) {
-            String problem = Passwords.problem(body.password());
-            if (problem != null) {
-                throw new InvalidConsoleRequest(problem);
-            }
-            after = after.withPassword(passwords.hash(body.password()), now);
-        }
-        users.update(after);
-        audit.record(who.getName(), body.password() != null ? "user.update+password" : "user.update",
-                "user:" + before.username(), before.view(), after.view());
-        return after.view();
+        return admin.change(id, body.role(), body.enabled(), body.password(), who.getName());
     }
 
     @Get("/audit")
@@ -107,21 +66,5 @@ class UsersController {
     @Error(exception = InvalidConsoleRequest.class)
     HttpResponse<ApiError> invalid(HttpRequest<?> request, InvalidConsoleRequest e) {
         return ApiError.badRequest(e.getMessage());
-    }
-
-    private static String role(String role) {
-        String r = role == null ? "" : role.strip();
-        if (!Roles.ALL.contains(r)) {
-            throw new InvalidConsoleRequest("Vai trò phải là comms (truyền thông) hoặc admin (quản trị).");
-        }
-        return r;
-    }
-
-    private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidConsoleRequest("Mã người dùng phải là số.");
-        }
     }
 }
