@@ -77,15 +77,25 @@ final class Absence {
         return false;
     }
 
+    /**
+     * A figure that can answer "số mấy?": two digits or more, and not a year (every task card has one in its
+     * timeline, "2022-2025") nor a single-digit item number.
+     */
     static boolean hasFigure(Coverage.Features... texts) {
         for (Coverage.Features f : texts) {
             for (String w : f.folded()) {
-                if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                if (w.length() >= 2 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1))
+                        && !isYear(w)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
     }
 
     static boolean hasPercent(Coverage.Features... texts) {

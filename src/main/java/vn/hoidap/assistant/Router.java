@@ -134,7 +134,9 @@ final class Router {
                 .filter(r -> !general || r == tried.get(0) && intent == Intent.FAQ || r.confidence() >= config.sure()
                         || r.sources().stream().allMatch(s -> s.planId() == null))
                 .reduce((a, b) -> b.confidence() > a.confidence() + 0.05 ? b : a);
-        if (best.isPresent() && best.get().confidence() >= (softAbsence ? config.sure() : floor)) {
+        // After an unsure absence, another answer must be sure of its subject — unless the question asks a
+        // specific (a figure, a count, a sum): then every answer left has passed that check already.
+        if (best.isPresent() && best.get().confidence() >= (softAbsence && !u.specifics().any() ? config.sure() : floor)) {
             return best.get();
         }
         Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();

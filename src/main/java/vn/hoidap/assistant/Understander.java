@@ -105,8 +105,8 @@ final class Understander {
 
     AskedSpecifics specifics(String text, String padded, Entities e, Facet facet) {
         AssistantCues.Specifics s = cues.specifics();
-        // "cơ quan nào chủ trì … xử lý vi phạm …": a sanction or a sum named in a question that asks who or
-        // when is the task's subject, not what the answer must state
+        // "cơ quan nào chủ trì … xử lý vi phạm …": a sanction named in a question that asks who or when is the
+        // task's subject, not what the answer must state (a sum still is: "ai chủ trì, kinh phí bao nhiêu?")
         boolean asksAnotherPart = facet == Facet.LEAD || facet == Facet.COORDINATORS || facet == Facet.TIMELINE;
         String number = null;
         Matcher m = DOC_NUMBER.matcher(Fold.nfc(text));
@@ -118,7 +118,7 @@ final class Understander {
             }
         }
         boolean percent = Phrases.any(padded, s.percent());
-        return new AskedSpecifics(e.year(), !asksAnotherPart && Phrases.any(padded, s.amount()),
+        return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
                 PERIOD.matcher(Fold.nfc(text)).find() || namesPlanByYear(padded), percent,
                 percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number()));
@@ -156,7 +156,7 @@ final class Understander {
             }
         }
         String[] t = rest.strip().isEmpty() ? new String[0] : rest.strip().split(" ");
-        if (t.length > 0 && !t[0].matches(".*[aeiouy].*")) {
+        if (t.length > 0 && t[0].chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
             // an abbreviation ("CBCCVC", "DNNVV"): plans spell it out, so it cannot be checked word for word
             return null;
         }
