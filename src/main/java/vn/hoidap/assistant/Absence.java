@@ -32,6 +32,15 @@ final class Absence {
         if (s.sanction() && !hasSanction(texts)) {
             return Optional.of("quy định xử phạt hay chế tài");
         }
+        if (s.percent() && !hasPercent(texts)) {
+            return Optional.of("tỷ lệ phần trăm bạn hỏi");
+        }
+        if (s.number() && !hasFigure(texts)) {
+            return Optional.of("con số bạn hỏi");
+        }
+        if (s.counted() != null && !hasCounted(texts, s.counted())) {
+            return Optional.of("con số về «" + s.counted() + "»");
+        }
         if (s.person()) {
             // plans name offices, not the people in them (only the signer, whom plan facts answer)
             return Optional.of("tên người bạn hỏi (văn bản chỉ nêu cơ quan, đơn vị)");
@@ -60,9 +69,56 @@ final class Absence {
     private boolean hasSanction(Coverage.Features[] texts) {
         for (Coverage.Features f : texts) {
             for (String w : sanctionWords) {
-                if (w.contains(" ") ? f.pairsFolded().contains(w) : f.folded().contains(w)) {
+                if (f.hasPhrase(w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure that can answer "số mấy?": two digits or more, and not a year (every task card has one in its
+     * timeline, "2022-2025") nor a single-digit item number.
+     */
+    static boolean hasFigure(Coverage.Features... texts) {
+        for (Coverage.Features f : texts) {
+            for (String w : f.folded()) {
+                if (w.length() >= 2 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1))
+                        && !isYear(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
+    static boolean hasPercent(Coverage.Features... texts) {
+        for (Coverage.Features f : texts) {
+            if (f.percent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text speaks of what the question counts: every word of it, in any order ("lớp bồi dưỡng,
+     * tập huấn" answers "bao nhiêu lớp tập huấn"), so a figure of something else is not taken for it.
+     */
+    static boolean hasCounted(Coverage.Features[] texts, String counted) {
+        for (Coverage.Features f : texts) {
+            boolean all = true;
+            for (String w : counted.split(" ")) {
+                all &= f.folded().contains(w);
+            }
+            if (all) {
+                return true;
             }
         }
         return false;

@@ -2,18 +2,27 @@ package vn.hoidap.assistant;
 
 /**
  * What the answer must contain for the question to be answered at all: a year ("năm 2027"), a sum of
- * money, a person's name, a sanction, a document number. When the selected plans do not contain it the
- * honest answer says so instead of offering nearby content.
+ * money, a person's name, a sanction, a document number, a percentage ("bao nhiêu %"), or the thing counted
+ * ("bao nhiêu chuyên gia" needs a figure of experts, not of engineers). When the selected plans do not
+ * contain it the honest answer says so instead of offering nearby content.
+ *
+ * @param period  the year came from a period ("giai đoạn 2026-2030") or names a plan ("Kế hoạch Đồng Nai
+ *                2022"): it selects a plan, it is not a year the answer must contain
+ * @param percent the question asks a percentage ("bao nhiêu %", "bao nhiêu phần trăm")
+ * @param counted the folded words of what a "bao nhiêu …" question counts ("chuyen gia"), or null
+ * @param number  the question asks a number ("tổng đài … số mấy?"): the answer must hold a figure
  */
-record AskedSpecifics(Integer year, boolean amount, boolean person, boolean sanction, String documentNumber) {
+record AskedSpecifics(Integer year, boolean amount, boolean person, boolean sanction, String documentNumber,
+                      boolean period, boolean percent, String counted, boolean number) {
 
-    static final AskedSpecifics NONE = new AskedSpecifics(null, false, false, false, null);
+    static final AskedSpecifics NONE = new AskedSpecifics(null, false, false, false, null, false, false, null, false);
 
     boolean any() {
-        return year != null || amount || person || sanction || documentNumber != null;
+        return year != null || amount || person || sanction || documentNumber != null || percent || counted != null
+                || number;
     }
 
     AskedSpecifics withYear(Integer y) {
-        return new AskedSpecifics(y, amount, person, sanction, documentNumber);
+        return new AskedSpecifics(y, amount, person, sanction, documentNumber, period, percent, counted, number);
     }
 }

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Min;
  * @param smallTalkMaxWords  small talk with more subject words than this is a real question
  * @param existenceThreshold coverage a task needs to be the one an existence question asks about
  * @param supportingPassage  coverage a body passage needs to be added to a task or target answer as "Xem thêm"
+ * @param planBoundOverride  coverage an answer read by the question's facet needs to outweigh an off-topic
+ *                           verdict on a question that names a plan ("… ở Đồng Tháp?" asking who coordinates)
  */
 @ConfigurationProperties("hoidap.assistant")
 public record AssistantConfig(
@@ -28,5 +30,6 @@ public record AssistantConfig(
         @Bindable(defaultValue = "0.7") double outOfScopeOverride,
         @Bindable(defaultValue = "3") int smallTalkMaxWords,
         @Bindable(defaultValue = "0.45") double existenceThreshold,
-        @Bindable(defaultValue = "0.5") double supportingPassage) {
+        @Bindable(defaultValue = "0.5") double supportingPassage,
+        @Bindable(defaultValue = "0.5") double planBoundOverride) {
 }

@@ -31,7 +31,8 @@ record AssistantCues(
     record Existence(List<String> starts, List<String> contains, List<String> ends) {
     }
 
-    record Specifics(List<String> amount, List<String> person, List<String> sanction) {
+    record Specifics(List<String> amount, List<String> person, List<String> sanction, List<String> percent,
+                     @JsonProperty("not-counted") List<String> notCounted, List<String> number) {
     }
 
     record PersonalData(List<String> asks, List<String> whose, List<String> unless,
@@ -64,7 +65,8 @@ record AssistantCues(
         return new AssistantCues(
                 facets.stream().map(f -> new FacetCues(f.facet(), fold(f.cues()))).toList(),
                 new Existence(fold(existence.starts()), fold(existence.contains()), fold(existence.ends())),
-                new Specifics(fold(specifics.amount()), fold(specifics.person()), fold(specifics.sanction())),
+                new Specifics(fold(specifics.amount()), fold(specifics.person()), fold(specifics.sanction()),
+                        fold(specifics.percent()), fold(specifics.notCounted()), fold(specifics.number())),
                 fold(moneyUnits),
                 new Refusals(new PersonalData(fold(refusals.personalData().asks()), fold(refusals.personalData().whose()),
                         fold(refusals.personalData().unless()), fold(refusals.personalData().numberOwner())),

@@ -73,7 +73,13 @@ class AssistantService implements Assistant {
         Reading reading = understander.read(text);
         Understanding merged = rules.merge(reading, state, chosenProvince);
         PlanSelector.Selection selection = selector.select(merged, reading.entities().wantsDraft());
-        return merged.withPlans(selection.plans(), selection.others());
+        Understanding selected = merged.withPlans(selection.plans(), selection.others());
+        // "Kế hoạch 597: …" names its province through its number: answers are about that plan, as sure
+        // as when the province is named
+        if (selection.byNumber() && merged.province() == null && selection.plans().size() == 1) {
+            selected = selected.withProvince(selection.plans().get(0).meta().province());
+        }
+        return selected;
     }
 
     private static double round(double v) {

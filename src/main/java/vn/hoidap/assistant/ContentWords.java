@@ -111,6 +111,11 @@ final class ContentWords {
         return true;
     }
 
+    /** Whether a folded word only shapes questions ("nao", "gi", "la"), never their subject. */
+    boolean isQuestionWord(String folded) {
+        return words.contains(folded);
+    }
+
     /** Removes the given phrases (entity mentions, compared folded) from a content string. */
     static String without(String content, List<String> phrases) {
         List<String> tokens = new ArrayList<>(List.of(content.isBlank() ? new String[0] : content.split(" ")));

@@ -30,8 +30,13 @@ final class Coverage {
 
     /** A candidate's words and word pairs, with and without diacritics, after the question words are removed. */
     record Features(Set<String> accented, Set<String> folded, Set<String> pairsAccented, Set<String> pairsFolded,
-                    boolean money) {
-        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false);
+                    boolean money, boolean percent, String foldedText) {
+        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false, false, " ");
+
+        /** Whether the folded phrase ("xu ly vi pham") occurs as whole words, in order. */
+        boolean hasPhrase(String phrase) {
+            return foldedText.contains(" " + phrase + " ");
+        }
     }
 
     /** A question's subject words with their weights, and its word pairs; built once per question. */
@@ -94,6 +99,11 @@ final class Coverage {
         }
     }
 
+    /** A folded word's weight (its rarity over the corpus's paragraphs, tasks and FAQs). */
+    double weight(String folded) {
+        return weights.getOrDefault(folded, unknownWeight);
+    }
+
     /** The features of a corpus text, computed on first use and kept. */
     Features features(String candidate) {
         if (candidate == null || candidate.isEmpty()) {
@@ -117,8 +127,13 @@ final class Coverage {
             String t = folded.get(i);
             money = !t.isEmpty() && Character.isDigit(t.charAt(0)) && moneyUnits.contains(folded.get(i + 1));
         }
+        Set<String> foldedPairs = Set.copyOf(pairs(folded));
+        boolean percent = foldedPairs.contains("phan tram");
+        for (int i = 0; i < folded.size() && !percent; i++) {
+            percent = folded.get(i).indexOf('%') >= 0;
+        }
         return new Features(Set.copyOf(accented), Set.copyOf(folded), Set.copyOf(pairs(accented)),
-                Set.copyOf(pairs(folded)), money);
+                foldedPairs, money, percent, " " + String.join(" ", folded) + " ");
     }
 
     Query query(String content) {

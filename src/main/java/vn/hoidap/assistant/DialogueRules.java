@@ -64,6 +64,8 @@ final class DialogueRules {
         String content = r.content();
         String folded = r.folded();
         boolean followUp = rule == Rule.FACET_ONLY || rule == Rule.ENTITY_ONLY;
+        // a facet-only follow-up whose unit is not a task: the subject is searched again, not the unit kept
+        boolean retold = false;
         Intent previous = s.intent() == null ? null : Intent.of(s.intent());
         switch (rule) {
             case FACET_ONLY -> {
@@ -73,6 +75,12 @@ final class DialogueRules {
                 content = "";
                 if (DialogueState.TASK.equals(s.unitKind()) && facet.isTaskPart()) {
                     intent = Intent.forTaskFacet(facet);
+                } else if (facet.isTaskPart() && s.topic() != null) {
+                    // a task part of what a passage or list answered ("còn đơn vị phối hợp?" after a quoted
+                    // appendix row): the task card of the same subject answers it
+                    intent = Intent.forTaskFacet(facet);
+                    content = s.topic();
+                    retold = true;
                 } else if (previous != null && (previous.isPlanBound() || previous == Intent.FAQ)) {
                     intent = previous;
                     content = s.topic() == null ? "" : s.topic();
@@ -117,11 +125,18 @@ final class DialogueRules {
         if (province == null && chosenProvince != null && e.unknownPlace() == null && !e.acrossProvinces()) {
             province = knowledge.provinces().resolve(chosenProvince).map(p -> p.name()).orElse(null);
         }
-        AskedSpecifics specifics = r.specifics().withYear(year);
+        // a period ("giai đoạn 2026-2030") selects a plan; it is not a year the answer must contain
+        AskedSpecifics specifics = r.specifics().period() && year != null && year.equals(e.year())
+                ? r.specifics().withYear(null) : r.specifics().withYear(year);
+        String subject = switch (rule) {
+            case FACET_ONLY -> retold ? content : "";
+            case ENTITY_ONLY -> content;
+            default -> r.subject();
+        };
         return new Understanding(r.text(), folded, intent, r.intentConfidence(), facet, specifics, r.refusal(),
-                content, r.placeContent(), List.of(), List.of(), province, e.unknownPlace(), agency,
+                content, subject, r.placeContent(), List.of(), List.of(), province, e.unknownPlace(), agency,
                 e.unknownAgency(), r.organisation(), e.successorAsked(), year, role(e, facet), e.acrossProvinces(),
-                followUp, rule == Rule.FACET_ONLY, s);
+                followUp, rule == Rule.FACET_ONLY && !retold, s);
     }
 
     private static Role role(Entities e, Facet facet) {

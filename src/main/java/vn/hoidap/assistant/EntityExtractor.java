@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Finds province, agency, year, role and draft/cross-province cues in a question. */
 final class EntityExtractor {
 
-    private static final Pattern YEAR = Pattern.compile("\\b(20[2-4]\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(20[2-9]\\d)\\b");
     /** "Sở Ngoại vụ", "Ban Quản lý …": an agency-like name, to notice one the directory does not know. */
     private static final Pattern AGENCY_LIKE = Pattern.compile(
             "\\b(Sở|Ban|Cục|Bộ|Trung tâm|Phòng)\\s+((?:[\\p{Lu}][\\p{L}&-]*\\s*){1,4}(?:[\\p{Ll}][\\p{L}]*\\s*){0,3})");
@@ -32,6 +32,17 @@ final class EntityExtractor {
     }
 
     private static final int MAX_AGENCY_WORDS = 8;
+
+    /** Whether a number is a plan's own ("597" of "597/KH-UBND"). */
+    boolean isPlanNumber(String n) {
+        for (Plan p : knowledge.plans()) {
+            String number = p.meta().number();
+            if (number != null && number.split("/")[0].strip().equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Agency tolerant(String from, String province) {
         String[] words = from.strip().split("\\s+");
@@ -55,12 +66,16 @@ final class EntityExtractor {
         String unknownPlace = null;
         for (ProvinceDirectory.ProvinceHit hit : provinces.findIn(text)) {
             ProvinceDirectory.ProvincePlans plans = provinces.plansFor(hit.province(), knowledge.plans());
+            // every province named is an entity, not the subject ("Đồng Nai (gồm cả Bình Phước cũ)")
             mentions.add(hit.matched());
+            if (province != null) {
+                continue;
+            }
             if (!plans.all().isEmpty()) {
                 province = hit.province();
                 own = plans.own();
                 merged = plans.merged();
-                break;
+                continue;
             }
             if (unknownPlace == null) {
                 unknownPlace = hit.province().name();

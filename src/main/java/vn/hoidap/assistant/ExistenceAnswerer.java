@@ -18,23 +18,31 @@ final class ExistenceAnswerer implements Answerer {
     private final Candidates candidates;
     private final Wording wording;
     private final AssistantConfig config;
+    private final PassageAnswerer passages;
 
-    ExistenceAnswerer(Candidates candidates, Wording wording, AssistantConfig config) {
+    ExistenceAnswerer(Candidates candidates, Wording wording, AssistantConfig config, PassageAnswerer passages) {
         this.candidates = candidates;
         this.wording = wording;
         this.config = config;
+        this.passages = passages;
     }
 
     @Override
     public Optional<Reply> answer(Understanding u) {
-        if (u.plans().isEmpty() || u.content().isBlank()) {
+        // the subject without the words that shape a yes/no question ("có nói đến … không")
+        String subject = u.content();
+        if (u.plans().isEmpty() || subject.isBlank()) {
             return Optional.empty();
         }
-        List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3, u.ownPlanIds());
+        List<Candidates.Scored> found = candidates.find(subject, u.plans(), UnitType.TASK, 3, u.ownPlanIds());
         Task task = found.isEmpty() ? null : candidates.task(found.get(0).hit()).orElse(null);
         double coverage = found.isEmpty() ? 0 : found.get(0).coverage();
         Plan plan = task == null ? u.plans().get(0) : candidates.plan(task.planId()).orElse(u.plans().get(0));
-        if (task != null && coverage >= config.existenceThreshold()) {
+        // the body text may say it better than any task ("Tuần lễ Chuyển đổi số" is an event, not a task row)
+        Optional<Reply> passage = coverage >= config.sure() ? Optional.empty() : passages.answer(u, u.plans(), subject);
+        boolean passageBetter = passage.isPresent() && !passage.get().fallback()
+                && passage.get().confidence() >= Math.max(config.existenceThreshold(), coverage + 0.1);
+        if (task != null && coverage >= config.existenceThreshold() && !passageBetter) {
             StringBuilder sb = new StringBuilder("Có. ").append(Wording.plan(plan)).append(" có nhiệm vụ «")
                     .append(Wording.sentence(task.title()).replaceAll("\\.$", "")).append("» (")
                     .append(Wording.section(task.section())).append(")");
@@ -57,10 +65,17 @@ final class ExistenceAnswerer implements Answerer {
             return Optional.of(Reply.answer(sb.toString(), List.of(Wording.source(plan, task.section(), task.title(),
                     task.title())), Math.max(coverage, config.sure()), next, Reply.TOPIC_FROM_QUESTION));
         }
-        // Honest absence: no task of the selected plans is about this subject.
+        // Not a task, but the body text may say it ("tổ chức Tuần lễ chuyển đổi số", "thu phí không dừng"):
+        // yes, with the passage quoted
+        if (passage.isPresent() && !passage.get().fallback() && passage.get().confidence() >= config.existenceThreshold()) {
+            Reply p = passage.get();
+            return Optional.of(new Reply("Có. " + p.text(), p.sources(), p.suggestions(), false,
+                    Math.max(p.confidence(), config.sure()), p.session(), p.topic()));
+        }
+        // Honest absence: no task or passage of the selected plans is about this subject.
         String names = Wording.join(u.plans().stream().map(Wording::plan).distinct().toList());
         StringBuilder sb = new StringBuilder("Không thấy. Trong ").append(names)
-                .append(", tôi không tìm thấy nhiệm vụ nào về «").append(u.content()).append("».");
+                .append(", tôi không tìm thấy nhiệm vụ nào về «").append(subject).append("».");
         List<String> suggestions = List.of();
         if (task != null) {
             sb.append(" Nhiệm vụ gần nhất là «").append(Wording.shorten(task.title(), 160)).append("» (")

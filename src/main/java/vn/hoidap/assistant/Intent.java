@@ -35,6 +35,22 @@ enum Intent {
         return this == AGENCY_TASKS || isTaskDetail() || this == TARGETS || this == DEADLINES || this == PLAN_FACTS;
     }
 
+    /**
+     * The intent a facet asks for when the classifier's verdict cannot be trusted (an off-topic verdict on a
+     * question that names a plan); null when the facet says nothing of the kind of answer.
+     */
+    static Intent forFacet(Facet f, boolean agencyNamed) {
+        return switch (f) {
+            case LEAD, COORDINATORS, LIST -> agencyNamed && f == Facet.LIST ? AGENCY_TASKS : TASK_WHO;
+            case TIMELINE -> TASK_WHEN;
+            case RESULT -> TASK_RESULT;
+            case FIGURE -> TARGETS;
+            case DEADLINE -> DEADLINES;
+            case EXISTENCE -> TASK_WHO;
+            default -> null;
+        };
+    }
+
     /** The task-detail intent that asks for a facet of a task card. */
     static Intent forTaskFacet(Facet f) {
         return switch (f) {

@@ -46,7 +46,12 @@ final class PassageAnswerer implements Answerer {
     }
 
     Optional<Reply> answer(Understanding u, List<Plan> plans) {
-        List<Candidates.Scored> found = candidates.find(u.content(), plans, UnitType.PASSAGE, 3, u.ownPlanIds());
+        return answer(u, plans, u.content());
+    }
+
+    /** As above, matched on {@code content} (an existence question's subject, without "có nói đến … không"). */
+    Optional<Reply> answer(Understanding u, List<Plan> plans, String content) {
+        List<Candidates.Scored> found = candidates.find(content, plans, UnitType.PASSAGE, 3, u.ownPlanIds());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -57,7 +62,7 @@ final class PassageAnswerer implements Answerer {
             return Optional.empty();
         }
         Coverage coverage = candidates.coverage();
-        Coverage.Query query = coverage.query(u.content());
+        Coverage.Query query = coverage.query(content);
         List<String> picked = pick(coverage, query, hit.text()).stream().map(t -> Wording.shorten(t, 500)).toList();
         if (picked.isEmpty()) {
             return Optional.empty();
@@ -67,7 +72,7 @@ final class PassageAnswerer implements Answerer {
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
         // a year before the plan is the situation it describes (OCR may garble it): only a year the plan
         // looks ahead to must be in the passage
-        boolean futureYear = u.year() != null && u.year() >= yearOf(plan.get().meta().issueDate());
+        boolean futureYear = u.askedYear() != null && u.askedYear() >= yearOf(plan.get().meta().issueDate());
         Optional<String> gap = absence.missing(u.specifics(), futureYear, pickedFeatures);
         if (gap.isPresent()) {
             // the passage is near the subject but lacks the year, sum or sanction asked: context, not the answer

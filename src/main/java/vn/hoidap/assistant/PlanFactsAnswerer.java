@@ -57,6 +57,11 @@ final class PlanFactsAnswerer implements Answerer {
         if (plans.isEmpty()) {
             return Optional.empty();
         }
+        if (!"list".equals(facet) && !SUBJECT_FACETS.contains(String.valueOf(facet)) && !aboutThePlan(u, facet, plans)) {
+            // "Bình Phước có tổng đài … số mấy?": the number asked is not the plan's; a document the plans
+            // cite, or the body text (passages), answers it
+            return cited(u, facet);
+        }
         if (u.province() != null) {
             // A province with several plans and no cue for one: each of its own plans, newest first.
             java.util.Set<String> own = u.ownPlanIds();
@@ -96,6 +101,89 @@ final class PlanFactsAnswerer implements Answerer {
         return Optional.of(Reply.answer(String.join("\n", lines), sources, u.province() == null ? 0.55 : 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
     }
+
+    /** Facets whose questions name a subject of their own (a body, a source of money, a recipient). */
+    private static final java.util.Set<String> SUBJECT_FACETS = java.util.Set.of("legalBasis", "funding",
+            "recipients", "requirements", "groups");
+    /** Words that name a plan in general ("kế hoạch", "văn bản"): no subject of their own. */
+    private static final List<String> PLAN_WORDS = List.of("ke hoach", "de an", "van ban", "quyet dinh", "kh",
+            "tinh", "thanh pho", "ubnd", "uy ban nhan dan", "chuyen doi so", "ban hanh", "ban", "nay", "do");
+
+    /**
+     * Whether the question's subject, once the fact's cue and the words that name any plan are gone, is the
+     * plan itself (its title's words) — or nothing at all ("Kế hoạch 179 do ai ký?").
+     */
+    private boolean aboutThePlan(Understanding u, String facet, List<Plan> plans) {
+        String number = u.specifics().documentNumber();
+        if (number != null && plans.stream().anyMatch(p -> p.meta().number() != null
+                && p.meta().number().split("/")[0].strip().equals(number))) {
+            return true;
+        }
+        java.util.Set<String> drop = new java.util.HashSet<>();
+        PLAN_WORDS.forEach(w -> drop.addAll(List.of(w.split(" "))));
+        if (facet != null) {
+            cues.byFacet().getOrDefault(facet, List.of()).forEach(c -> drop.addAll(List.of(c.split(" "))));
+        }
+        List<String> kept = new ArrayList<>();
+        for (String t : u.content().isBlank() ? new String[0] : u.content().split(" ")) {
+            String f = vn.hoidap.text.Fold.fold(t);
+            if (!drop.contains(f) && !f.chars().allMatch(Character::isDigit)) {
+                kept.add(t);
+            }
+        }
+        String rest = String.join(" ", kept);
+        if (kept.size() <= 1) {
+            return true;
+        }
+        for (Plan p : plans) {
+            if (candidates.coverage(rest, p.meta().title()) >= ABOUT_THE_PLAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final double ABOUT_THE_PLAN = 0.5;
+
+    /**
+     * A document the plans cite (the decision they implement, their legal bases) whose words cover the
+     * question: "Đề án nâng cao nhận thức … là quyết định số mấy?" is answered by the citation itself.
+     */
+    Optional<Reply> cited(Understanding u, String facet) {
+        if (facet == null || u.content().isBlank()) {
+            return Optional.empty();
+        }
+        List<Plan> plans = u.plans().isEmpty() ? knowledge.plans() : u.plans();
+        String bestText = null;
+        Plan bestPlan = null;
+        double best = 0;
+        for (Plan p : plans) {
+            if (p.meta().isDraft()) {
+                continue;
+            }
+            List<String> docs = new ArrayList<>(p.meta().facts().legalBasis());
+            if (p.meta().facts().implementsDecision() != null) {
+                docs.add(0, p.meta().facts().implementsDecision());
+            }
+            for (String d : docs) {
+                double c = candidates.coverage(u.content(), d);
+                if (c > best + 1e-9) {
+                    best = c;
+                    bestText = d;
+                    bestPlan = p;
+                }
+            }
+        }
+        if (bestText == null || best < CITED) {
+            return Optional.empty();
+        }
+        String text = "Theo " + Wording.plan(bestPlan) + ", văn bản bạn hỏi là: " + Wording.sentence(bestText);
+        DialogueState next = DialogueState.after(u, bestPlan.id(), bestPlan.meta().province(), null, null);
+        return Optional.of(Reply.answer(text, List.of(Wording.source(bestPlan, null, "Căn cứ", bestText)), best, next,
+                Reply.TOPIC_FROM_QUESTION));
+    }
+
+    private static final double CITED = 0.55;
 
     /** What the plan's document does not give of the asked fact (no signer, no figure for the funding …). */
     private Optional<String> missing(Plan p, String facet, Understanding u) {

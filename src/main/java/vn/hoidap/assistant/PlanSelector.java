@@ -33,34 +33,72 @@ import java.util.regex.Pattern;
 final class PlanSelector {
 
     private static final Pattern YEAR = Pattern.compile("\\b(20[1-4]\\d)\\b");
+    /** A period in a question, with or without "giai đoạn": "2026-2030", "2026 – 2030". */
+    private static final Pattern ANY_PERIOD = Pattern.compile("\\b(20[1-9]\\d)\\s*[-–—]\\s*(20[1-9]\\d)\\b");
     private static final Pattern PERIOD = Pattern.compile("giai đoạn\\s+(20[1-4]\\d)\\s*[-–—]\\s*(20[1-4]\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What selection needs of a plan, computed once: its horizon, number and title words. */
-    record Profile(int from, int to, String numberKey, Set<String> titleWords) {
+    record Profile(int from, int to, String numberKey, Set<String> titleWords, Set<String> titlePairs) {
         boolean covers(int year) {
             return year >= from && year <= to;
+        }
+
+        /** How well the plan's horizon fits a period: the overlap over the union (1 when they are the same). */
+        double fit(int a, int b) {
+            int overlap = Math.min(to, b) - Math.max(from, a) + 1;
+            int union = Math.max(to, b) - Math.min(from, a) + 1;
+            return overlap <= 0 ? 0 : (double) overlap / union;
         }
     }
 
     /** The selected plans in order (the first is the one a plan-level answer names) and the rest of the province's. */
-    record Selection(List<Plan> plans, List<Plan> others) {
+    record Selection(List<Plan> plans, List<Plan> others, boolean byNumber) {
+        Selection(List<Plan> plans, List<Plan> others) {
+            this(plans, others, false);
+        }
     }
 
     private final Knowledge knowledge;
-    PlanSelector(Knowledge knowledge) {
-        this.knowledge = knowledge;
+
+    /** A title pair tells a plan's topic only when both its words are this rare ("triển khai" is not). */
+    private static final double TOPICAL_WEIGHT = 2.5;
+
+    private final Coverage coverage;
+
+    /**
+     * Each plan's profile, and the title pairs most plans share ("chuyển đổi", "phát triển": they tell no plan
+     * from another), built once per generation of the knowledge (a published plan changes both).
+     */
+    private record Profiles(Map<String, Profile> byPlan, Set<String> genericPairs) {
     }
 
-    /** Each plan's profile, built once per generation of the knowledge. */
-    private Map<String, Profile> profiles() {
+    PlanSelector(Knowledge knowledge, Candidates candidates) {
+        this.knowledge = knowledge;
+        this.coverage = candidates.coverage();
+    }
+
+    private Profiles derivedProfiles() {
         return knowledge.derived("assistant.plan-profiles", k -> {
-            Map<String, Profile> profiles = new HashMap<>();
+            Map<String, Profile> byPlan = new HashMap<>();
+            Map<String, Integer> df = new HashMap<>();
             for (Plan p : k.plans()) {
-                profiles.put(p.id(), profile(p));
+                Profile profile = profile(p);
+                byPlan.put(p.id(), profile);
+                profile.titlePairs().forEach(w -> df.merge(w, 1, Integer::sum));
             }
-            return Map.copyOf(profiles);
+            Set<String> generic = new HashSet<>();
+            df.forEach((w, n) -> {
+                if (n * 2 > k.plans().size()) {
+                    generic.add(w);
+                }
+            });
+            return new Profiles(Map.copyOf(byPlan), Set.copyOf(generic));
         });
+    }
+
+    private Map<String, Profile> profiles() {
+        return derivedProfiles().byPlan();
     }
 
     static Profile profile(Plan p) {
@@ -79,8 +117,12 @@ final class PlanSelector {
             to = Math.max(to, t.year());
         }
         String number = p.meta().number() == null ? null : p.meta().number().split("/")[0].strip();
-        Set<String> words = new HashSet<>(ContentWords.tokens(p.meta().title() == null ? "" : p.meta().title()));
-        return new Profile(issued, to, number, Set.copyOf(words));
+        List<String> tokens = ContentWords.tokens(p.meta().title() == null ? "" : p.meta().title());
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            pairs.add(tokens.get(i) + " " + tokens.get(i + 1));
+        }
+        return new Profile(issued, to, number, Set.copyOf(tokens), Set.copyOf(pairs));
     }
 
     Profile profile(String planId) {
@@ -119,12 +161,26 @@ final class PlanSelector {
                 named = List.of();
             }
             if (!named.isEmpty()) {
-                return new Selection(named, rest(pool, named));
+                return new Selection(named, rest(pool, named), true);
             }
         }
         if (province.isEmpty()) {
             // no province: every plan, newest first within each province (answerers compare across them)
             return new Selection(newestFirst(own), List.of());
+        }
+        // 2a. a period ("giai đoạn 2026-2030"): the plan whose horizon fits it clearly best
+        java.util.regex.Matcher period = u.text() == null ? null : ANY_PERIOD.matcher(u.text());
+        if (period != null && period.find() && own.size() > 1) {
+            int a = Integer.parseInt(period.group(1));
+            int b = Integer.parseInt(period.group(2));
+            List<Plan> byFit = own.stream().sorted(Comparator.comparingDouble((Plan p) -> -profiles().get(p.id()).fit(a, b)))
+                    .toList();
+            double first = profiles().get(byFit.get(0).id()).fit(a, b);
+            double second = profiles().get(byFit.get(1).id()).fit(a, b);
+            if (first > 0 && first >= second + 0.2) {
+                List<Plan> selected = List.of(byFit.get(0));
+                return new Selection(selected, rest(pool, selected));
+            }
         }
         // 2. a year or period covered by some of the province's own plans but not all
         if (u.year() != null && own.size() > 1) {
@@ -137,9 +193,17 @@ final class PlanSelector {
         }
         // 3. a topic word that only one of the province's plans has in its title
         if (own.size() > 1) {
-            Plan byTopic = byTopic(u.content(), own);
+            Map.Entry<Plan, Integer> byTopic = byTopic(u.content(), own);
+            if (byTopic != null && byTopic.getValue() >= 2) {
+                return new Selection(List.of(byTopic.getKey()), rest(pool, List.of(byTopic.getKey())));
+            }
             if (byTopic != null) {
-                return new Selection(List.of(byTopic), rest(pool, List.of(byTopic)));
+                // one shared word pair ("hạ tầng") is a hint, not a choice: that plan first, the others still
+                // searched, so a unit that covers the question better in another plan wins
+                List<Plan> ordered = new ArrayList<>(List.of(byTopic.getKey()));
+                newestFirst(own).stream().filter(p -> p != byTopic.getKey()).forEach(ordered::add);
+                ordered.addAll(newestFirst(merged));
+                return new Selection(ordered, ordered.subList(1, ordered.size()));
             }
         }
         // 4. no cue: the newest first, then the others, then the merged provinces' plans
@@ -148,14 +212,25 @@ final class PlanSelector {
         return new Selection(ordered, ordered.size() > 1 ? ordered.subList(1, ordered.size()) : List.of());
     }
 
-    private Plan byTopic(String content, List<Plan> plans) {
+    /**
+     * The plan whose title shares word pairs with the question that no other plan's title has ("kinh tế",
+     * "nhân lực", "hạ tầng giao thông"). Pairs, not single syllables: "năng" in "năng lực" is not "kỹ năng".
+     */
+    private Map.Entry<Plan, Integer> byTopic(String content, List<Plan> plans) {
         List<String> words = ContentWords.tokens(content);
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(words.get(i) + " " + words.get(i + 1));
+        }
         Map<Plan, Integer> scores = new HashMap<>();
         for (Plan p : plans) {
             int score = 0;
-            for (String w : new HashSet<>(words)) {
-                boolean here = profiles().get(p.id()).titleWords().contains(w);
-                boolean everywhere = plans.stream().allMatch(o -> profiles().get(o.id()).titleWords().contains(w));
+            for (String w : pairs) {
+                if (derivedProfiles().genericPairs().contains(w) || !topical(w)) {
+                    continue;
+                }
+                boolean here = profiles().get(p.id()).titlePairs().contains(w);
+                boolean everywhere = plans.stream().allMatch(o -> profiles().get(o.id()).titlePairs().contains(w));
                 if (here && !everywhere) {
                     score++;
                 }
@@ -164,7 +239,16 @@ final class PlanSelector {
         }
         int best = scores.values().stream().max(Integer::compare).orElse(0);
         List<Plan> top = plans.stream().filter(p -> scores.get(p) == best).toList();
-        return best >= 2 && top.size() == 1 ? top.get(0) : null;
+        return best >= 1 && top.size() == 1 ? Map.entry(top.get(0), best) : null;
+    }
+
+    private boolean topical(String pair) {
+        for (String w : pair.split(" ")) {
+            if (coverage.weight(w) < TOPICAL_WEIGHT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Plan> drafts(List<Plan> plans, boolean wantsDraft) {

@@ -5,6 +5,7 @@ package vn.hoidap.assistant;
  *
  * @param subjectWords   content words left once entity mentions and the facet's own cue words are removed:
  *                       0 for "vậy ai phối hợp?" or "còn Bình Phước?"
+ * @param subject        those words themselves: what a unit must cover ("hạ tầng 5G IoT khu công nghiệp")
  * @param followUpMarker the question starts like "còn …" or ends like "… thì sao?"
  */
 record Reading(
@@ -19,6 +20,7 @@ record Reading(
         String content,
         String placeContent,
         int subjectWords,
+        String subject,
         String organisation,
         boolean followUpMarker) {
 }

@@ -27,10 +27,12 @@ final class Router {
     private final PlanFactsAnswerer planFacts;
     private final FaqAnswerer faqs;
     private final PassageAnswerer passages;
+    private final PlanMentions mentions;
 
     Router(AssistantConfig config, Fallbacks fallbacks, TaskAnswerer tasks, ExistenceAnswerer existence,
            AgencyTasksAnswerer agencyTasks, TargetAnswerer targets, DeadlineAnswerer deadlines,
-           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages) {
+           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions) {
+        this.mentions = mentions;
         this.config = config;
         this.fallbacks = fallbacks;
         this.tasks = tasks;
@@ -55,13 +57,22 @@ final class Router {
             return fallbacks.fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
         }
         boolean aboutAPlan = u.province() != null && !u.plans().isEmpty();
+        if ((intent == Intent.OUT_OF_SCOPE || intent.isSmallTalk()) && aboutAPlan && !u.unitFollowUp()) {
+            // The classifier only knows phrasing: a question that names a plan and asks one of a unit's facets
+            // ("Ai phối hợp … ở Đồng Tháp?") is read by its facet, and answered when the answer covers it well.
+            Optional<Reply> byFacet = byFacet(u);
+            if (byFacet.isPresent()) {
+                return byFacet.get();
+            }
+        }
         if (intent == Intent.OUT_OF_SCOPE && u.intentConfidence() >= config.outOfScopeSure() && !u.unitFollowUp()) {
             // The classifier only knows phrasing; a question the corpus answers almost word for word
             // ("mỗi năm có bao nhiêu sinh viên CNTT tốt nghiệp") is in scope after all.
             return strongestRetrieval(u).orElseGet(() -> fallbacks.fallback("out-of-scope", Map.of(), u, u.intentConfidence()));
         }
         if (u.agency() == null && u.unknownAgency() != null && u.organisation() == null
-                && (intent.isPlanBound() || intent == Intent.OUT_OF_SCOPE)) {
+                && (intent.isPlanBound() || intent == Intent.OUT_OF_SCOPE)
+                && !mentions.anyMentions(u.plans(), u.unknownAgency())) {
             String where = u.province() == null ? "các kế hoạch hiện có" : "kế hoạch của tỉnh " + u.province();
             return fallbacks.fallback("unknown-agency", Map.of("agency", u.unknownAgency(), "where", where), u, 0.8);
         }
@@ -70,12 +81,22 @@ final class Router {
             // passage may answer it, never a task that shares a word or two.
             return strongestRetrieval(u).orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, u.intentConfidence()));
         }
+        return answer(u, aboutAPlan, config.fallbackThreshold());
+    }
+
+    /** The primary answerer, then — when it is unsure — the others; the best-covered answer above {@code floor}. */
+    private Reply answer(Understanding u, boolean aboutAPlan, double floor) {
+        Intent intent = u.intent();
         List<Reply> tried = new ArrayList<>();
         Optional<Reply> first = primary(u);
         first.ifPresent(tried::add);
-        if (first.isPresent() && (first.get().fallback() || first.get().confidence() >= config.sure())) {
+        // A sure absence ("the plan sets no target for 2027") is the answer; an unsure one ("this plan sets
+        // no yearly targets", asked with a subject) lets the others look for a unit that does answer it.
+        if (first.isPresent() && (first.get().fallback() ? first.get().confidence() >= config.sure()
+                : first.get().confidence() >= config.sure())) {
             return first.get().fallback() ? first.get() : withSupportingPassage(u, first.get());
         }
+        boolean softAbsence = first.isPresent() && first.get().fallback();
         // Not sure yet: let the other answerers try, and keep the best-covered answer (the primary one wins
         // ties, being of the kind the question asked for). A general FAQ is no answer to a question about
         // one province's plan.
@@ -85,6 +106,26 @@ final class Router {
         if (!intent.isTaskDetail() && intent != Intent.AGENCY_TASKS && !u.plans().isEmpty()) {
             tasks.answer(u).ifPresent(tried::add);
         }
+        if (u.agency() != null && intent != Intent.AGENCY_TASKS && !u.plans().isEmpty()) {
+            // "kế hoạch nào giao Sở Xây dựng làm đầu mối?": what the named agency is given, as a candidate that
+            // a unit covering the question better still outweighs
+            agencyTasks.answer(u).filter(r -> !r.fallback())
+                    .map(r -> new Reply(r.text(), r.sources(), r.suggestions(), false,
+                            Math.min(r.confidence(), config.planBoundOverride()), r.session(), r.topic()))
+                    .ifPresent(tried::add);
+        }
+        if (intent != Intent.TARGETS && !u.plans().isEmpty() && u.subjectWords() > 0) {
+            // a figure asked in words the classifier reads as a task ("đến năm nào 100% … ?"): only a target
+            // that covers the subject, never the plan's whole list
+            targets.specific(u).ifPresent(tried::add);
+        }
+        if (intent != Intent.PLAN_FACTS) {
+            // "… là quyết định số mấy?" in words the classifier reads as an FAQ: a document the plans cite
+            String fact = planFacts.facet(u.folded());
+            if (fact != null) {
+                planFacts.cited(u, fact).ifPresent(tried::add);
+            }
+        }
         passages.answer(u).ifPresent(tried::add);
         // A general question (no province, not about a plan) is not answered by some province's task or
         // passage that shares a word or two: only by one that covers it well.
@@ -93,11 +134,23 @@ final class Router {
                 .filter(r -> !general || r == tried.get(0) && intent == Intent.FAQ || r.confidence() >= config.sure()
                         || r.sources().stream().allMatch(s -> s.planId() == null))
                 .reduce((a, b) -> b.confidence() > a.confidence() + 0.05 ? b : a);
-        if (best.isPresent() && best.get().confidence() >= config.fallbackThreshold()) {
+        // After an unsure absence, another answer must be sure of its subject — unless the question asks a
+        // specific (a figure, a count, a sum): then every answer left has passed that check already.
+        if (best.isPresent() && best.get().confidence() >= (softAbsence && !u.specifics().any() ? config.sure() : floor)) {
             return best.get();
         }
         Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();
         return absence.orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0)));
+    }
+
+    /** A question naming a plan, answered by the kind its facet asks for when that answer covers it well. */
+    private Optional<Reply> byFacet(Understanding u) {
+        Intent asked = Intent.forFacet(u.facet(), u.agency() != null);
+        if (asked == null) {
+            return Optional.empty();
+        }
+        Reply r = answer(u.withIntent(asked), true, config.planBoundOverride());
+        return r.fallback() ? Optional.empty() : Optional.of(r);
     }
 
     /**
@@ -151,8 +204,10 @@ final class Router {
                 return faq;
             }
         }
-        if (u.facet() == Facet.EXISTENCE && u.intent() != Intent.FAQ && u.intent() != Intent.TARGETS
-                && !u.plans().isEmpty()) {
+        // "Kế hoạch 597 có nói đến … không?": a yes/no question about a named plan asks what the plan holds,
+        // whatever the classifier made of its phrasing
+        if (u.facet() == Facet.EXISTENCE && (u.intent() != Intent.FAQ || u.province() != null)
+                && u.intent() != Intent.TARGETS && !u.plans().isEmpty()) {
             if (u.agency() != null && onlyAgency(u)) {
                 return agencyTasks.answer(u);
             }

@@ -57,15 +57,32 @@ final class TargetAnswerer implements Answerer {
 
     @Override
     public Optional<Reply> answer(Understanding u) {
+        return answer(u, false);
+    }
+
+    /** Only a target that covers the question's subject (another answerer's question may still be one). */
+    Optional<Reply> specific(Understanding u) {
+        return answer(u, true).filter(r -> !r.fallback());
+    }
+
+    private Optional<Reply> answer(Understanding u, boolean specificOnly) {
         if (u.plans().isEmpty()) {
             return Optional.empty();
         }
         if (u.acrossProvinces()) {
-            return acrossProvinces(u);
+            return specificOnly ? Optional.empty() : acrossProvinces(u);
         }
         if (u.province() != null && u.plans().stream().allMatch(p -> p.targets().isEmpty())) {
+            if (specificOnly) {
+                return Optional.empty();
+            }
             Plan plan = u.plans().get(0);
             vn.hoidap.corpus.Section part = targetsParts().get(plan.id());
+            if (part == null && asksSubject(u)) {
+                // a figure asked of a plan that sets none: honest absence, which a task or passage that does
+                // hold the figure may still outweigh
+                return Optional.of(noFigure(u, plan));
+            }
             // Never say a plan sets no targets unless its targets part was found and holds none.
             return Optional.of(part == null ? noTargets(u, plan) : targetsText(u, plan, part));
         }
@@ -85,8 +102,8 @@ final class TargetAnswerer implements Answerer {
         if (absent.isPresent()) {
             return absent.get() == Reply.NOT_MINE ? Optional.empty() : absent;
         }
-        if (u.year() != null) {
-            List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.year()).toList();
+        if (u.askedYear() != null) {
+            List<Picked> ofYear = picked.stream().filter(p -> p.target().year() == u.askedYear()).toList();
             if (!ofYear.isEmpty() || !picked.isEmpty()) {
                 picked.retainAll(ofYear);
             }
@@ -102,12 +119,25 @@ final class TargetAnswerer implements Answerer {
                     shown.add(p);
                 }
             }
+            // Today's merged province: the former province's plan may set the same target, and the question
+            // is about both ("Đồng Nai" today includes former Bình Phước).
+            for (Picked p : picked) {
+                String province = p.plan().meta().province();
+                if (shown.stream().noneMatch(x -> x.plan().meta().province().equals(province))
+                        && p.coverage() >= Math.max(SPECIFIC, best.coverage() - 0.1)) {
+                    shown.add(p);
+                }
+            }
             return Optional.of(reply(u, shown, best.coverage()));
+        }
+        if (specificOnly || asksSubject(u) && u.subjectWords() > 1) {
+            // a subject no target covers is not answered by the plan's whole list: others may know it
+            return Optional.empty();
         }
         // Nothing specific: list the plan's targets (for the year asked, if any).
         Plan plan = u.plans().get(0);
         List<Picked> all = plan.targets().stream()
-                .filter(t -> u.year() == null || t.year() == u.year())
+                .filter(t -> u.askedYear() == null || t.year() == u.askedYear())
                 .map(t -> new Picked(plan, t, 0.5)).toList();
         if (all.isEmpty() || u.province() == null) {
             return picked.isEmpty() ? Optional.empty() : Optional.of(reply(u, List.of(picked.get(0)), picked.get(0).coverage()));
@@ -134,17 +164,27 @@ final class TargetAnswerer implements Answerer {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         withTargets.forEach(p -> p.targets().forEach(t -> years.add(t.year())));
         Picked best = picked.stream().max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
+        // the figure must be the asked year's: the closest target of that year is the one checked
+        Picked bestOfYear = u.askedYear() == null ? best : picked.stream().filter(p -> p.target().year() == u.askedYear())
+                .max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
         String missing = null;
         int firstYear = withTargets.stream().mapToInt(p -> yearOf(p.meta().issueDate())).min().orElse(0);
-        if (u.year() != null && u.year() < firstYear) {
+        if (u.askedYear() != null && u.askedYear() < firstYear) {
             // a year before the plan: the situation it describes, not a target (passages answer it)
             return Optional.of(Reply.NOT_MINE);
         }
-        if (u.year() != null && !years.contains(u.year())) {
-            missing = "chỉ tiêu cho năm " + u.year();
-        } else if (u.specifics().amount() && (best == null
-                || !candidates.coverage().features(best.target().statement()).money())) {
+        Coverage.Features bestText = best == null ? Coverage.Features.EMPTY
+                : candidates.coverage().features(best.target().statement());
+        if (u.askedYear() != null && !years.contains(u.askedYear())) {
+            missing = "chỉ tiêu cho năm " + u.askedYear();
+        } else if (u.specifics().amount() && !bestText.money()) {
             missing = "số tiền cụ thể";
+        } else if (u.specifics().counted() != null && bestOfYear != null && bestOfYear.coverage() >= SPECIFIC
+                && !Absence.hasCounted(new Coverage.Features[] {
+                        candidates.coverage().features(bestOfYear.target().statement()),
+                        candidates.coverage().features(bestOfYear.target().subject())}, u.specifics().counted())) {
+            // "bao nhiêu chuyên gia": the closest target counts something else (engineers)
+            missing = "chỉ tiêu về «" + u.specifics().counted() + "»" + (u.askedYear() == null ? "" : " cho năm " + u.askedYear());
         }
         if (missing == null) {
             return Optional.empty();
@@ -176,6 +216,26 @@ final class TargetAnswerer implements Answerer {
                 Reply.TOPIC_FROM_QUESTION);
     }
 
+    /** Whether the question names a subject of its own ("… bao nhiêu % người dân dùng dịch vụ công …"). */
+    private static boolean asksSubject(Understanding u) {
+        return u.subjectWords() > 0 || u.specifics().percent() || u.specifics().counted() != null;
+    }
+
+    /**
+     * A figure asked of a plan that sets no yearly targets: said as such, with what the plan aims at instead
+     * as context. Unsure (below the router's "sure"), so a task or passage that does state the figure wins.
+     */
+    private static Reply noFigure(Understanding u, Plan plan) {
+        StringBuilder sb = new StringBuilder("Tôi không tìm thấy chỉ tiêu hay con số bạn hỏi trong ")
+                .append(Wording.plan(plan)).append(": kế hoạch không đặt mục tiêu định lượng theo năm.");
+        List<String> purpose = plan.meta().facts().purpose();
+        if (!purpose.isEmpty()) {
+            sb.append(" Mục đích của kế hoạch: ").append(Wording.shorten(purpose.get(0), 300));
+        }
+        DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TARGET, null);
+        return new Reply(sb.toString(), List.of(), List.of(), true, 0.5, next, Reply.TOPIC_FROM_QUESTION);
+    }
+
     /** A plan without yearly targets (Bình Định's) says so, and what it aims at instead. */
     private static Reply noTargets(Understanding u, Plan plan) {
         StringBuilder sb = new StringBuilder(Wording.plan(plan)).append(" không đặt mục tiêu định lượng theo năm.");
@@ -204,7 +264,7 @@ final class TargetAnswerer implements Answerer {
                         int i = Candidates.index(s.hit());
                         return i < 0 || i >= plan.targets().size() ? null : new Picked(plan, plan.targets().get(i), s.coverage());
                     })
-                    .filter(p -> p != null && (u.year() == null || p.target().year() == u.year()))
+                    .filter(p -> p != null && (u.askedYear() == null || p.target().year() == u.askedYear()))
                     .filter(p -> figure == null || p.target().statement().replace(" ", "").contains(figure))
                     .max(Comparator.comparingDouble(Picked::coverage))
                     .filter(p -> p.coverage() >= SPECIFIC)

@@ -69,6 +69,7 @@ final class TaskAnswerer implements Answerer {
         Headline h = headline(u);
         String title = "«" + Wording.shorten(task.title(), 160) + "»";
         String missing = null;
+        boolean specificGap = false;
         if (h == Headline.WHEN && blank(task.timeline())) {
             missing = "thời gian thực hiện của nhiệm vụ " + title;
         } else if (h == Headline.RESULT && blank(task.result())) {
@@ -78,6 +79,7 @@ final class TaskAnswerer implements Answerer {
             missing = absence.missing(u.specifics(), false, c.features(task.title()),
                     c.features(unitText == null ? task.description() : unitText)).map(m -> m + " của nhiệm vụ " + title)
                     .orElse(null);
+            specificGap = missing != null;
         }
         if (missing == null) {
             return Optional.empty();
@@ -88,8 +90,14 @@ final class TaskAnswerer implements Answerer {
                 + (blank(task.timeline()) ? "" : ", thời gian: " + task.timeline().strip()) + ".";
         DialogueState next = DialogueState.after(u, plan.id(), plan.meta().province(), DialogueState.TASK, task.id());
         Reply r = absence.reply(u, List.of(plan), missing, nearest, List.of(source), List.of());
-        return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, r.confidence(), next, r.topic()));
+        // The task's own card lacking its timeline or result is sure; a figure or sum the task row does not
+        // hold may still be in the body text ("18 lớp tập huấn"): unsure, so the passages get their say.
+        double confidence = specificGap ? UNSURE_ABSENCE : r.confidence();
+        return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, confidence, next, r.topic()));
     }
+
+    /** Below the router's "sure": the other answerers are still asked. */
+    private static final double UNSURE_ABSENCE = 0.5;
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -22,6 +22,9 @@ final class Understander {
                     + "|\\b(?:kế hoạch|ke hoach|đề án|de an|quyết định|quyet dinh|nghị quyết|nghi quyet|kết luận|ket luan"
                     + "|chỉ thị|chi thi|công văn|cong van|tờ trình|to trinh|kh|qđ|qd)\\s+(?:số\\s+|so\\s+)?(\\d{1,5})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "giai đoạn 2026-2030", "2026 - 2030": a period, which selects a plan rather than asks a year. */
+    private static final Pattern PERIOD = Pattern.compile("\\b20\\d\\d\\s*[-–—]\\s*20\\d\\d\\b|\\b(?:từ|tu)\\s+(?:năm\\s+|nam\\s+)?20\\d\\d\\s+(?:đến|den)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An identity-card-like number: 9 to 12 digits in a row. */
     private static final Pattern ID_NUMBER = Pattern.compile("\\b\\d{9,12}\\b");
 
@@ -59,7 +62,17 @@ final class Understander {
         IntentModel.Guess guess = intents.classify(text);
         Entities e = entities.extract(text);
         String placeContent = questionWords.content(text);
-        String content = ContentWords.without(placeContent, e.mentions());
+        List<String> mentions = new ArrayList<>(e.mentions());
+        Matcher doc = DOC_NUMBER.matcher(Fold.nfc(text));
+        while (doc.find()) {
+            // "kh 597", "Kế hoạch 179/KH-UBND": a plan named by its number is selected, not the subject
+            // (a decision it cites, "Nghị quyết 57", stays: that is what the question is about)
+            String n = doc.group(1) != null ? doc.group(1) : doc.group(2);
+            if (n != null && entities.isPlanNumber(n)) {
+                mentions.add(doc.group());
+            }
+        }
+        String content = ContentWords.without(placeContent, mentions);
         Facet facet = facet(padded, new ArrayList<>());
         // what is left once the words that only shape the asked facet are gone ("làm trong bao lâu" → nothing)
         String subject = withoutWords(content, facetWords);
@@ -70,8 +83,8 @@ final class Understander {
         int subjectWords = subject.isBlank() ? 0 : subject.split(" ").length;
         boolean marker = Phrases.startsWith(padded, cues.followUp().starts())
                 || Phrases.endsWith(padded, cues.followUp().tails());
-        return new Reading(text, folded, guess.intent(), guess.confidence(), facet, specifics(text, padded, e),
-                refusal(text, padded), e, content, placeContent, subjectWords, organisation, marker);
+        return new Reading(text, folded, guess.intent(), guess.confidence(), facet, specifics(text, padded, e, facet),
+                refusal(text, padded), e, content, placeContent, subjectWords, subject, organisation, marker);
     }
 
     /** The asked facet; a yes/no "có … không?" question asks whether something exists. */
@@ -90,8 +103,11 @@ final class Understander {
         return yesNo ? Facet.EXISTENCE : Facet.NONE;
     }
 
-    AskedSpecifics specifics(String text, String padded, Entities e) {
+    AskedSpecifics specifics(String text, String padded, Entities e, Facet facet) {
         AssistantCues.Specifics s = cues.specifics();
+        // "cơ quan nào chủ trì … xử lý vi phạm …": a sanction named in a question that asks who or when is the
+        // task's subject, not what the answer must state (a sum still is: "ai chủ trì, kinh phí bao nhiêu?")
+        boolean asksAnotherPart = facet == Facet.LEAD || facet == Facet.COORDINATORS || facet == Facet.TIMELINE;
         String number = null;
         Matcher m = DOC_NUMBER.matcher(Fold.nfc(text));
         while (m.find() && number == null) {
@@ -101,8 +117,57 @@ final class Understander {
                 number = n;
             }
         }
-        return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()), Phrases.any(padded, s.person()),
-                Phrases.any(padded, s.sanction()), number);
+        boolean percent = Phrases.any(padded, s.percent());
+        return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
+                Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
+                PERIOD.matcher(Fold.nfc(text)).find() || namesPlanByYear(padded), percent,
+                percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number()));
+    }
+
+    /** "Kế hoạch Đồng Nai 2022", "đề án năm 2022 của Bình Phước": a year that names a plan, not a target year. */
+    private static final Pattern PLAN_YEAR = Pattern.compile(" (?:ke hoach|de an|kh)((?: [a-z]+){0,3}?) (?:nam )?20\\d\\d ");
+
+    static boolean namesPlanByYear(String padded) {
+        Matcher m = PLAN_YEAR.matcher(padded);
+        while (m.find()) {
+            String between = m.group(1) + " ";
+            if (!between.contains(" den ") && !between.contains(" muc ") && !between.contains(" cho ")
+                    && !between.contains(" vao ") && !between.contains(" trong ") && !between.contains(" tu ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a "bao nhiêu …" question counts: the one or two words after it ("bao nhiêu chuyên gia chuyển đổi
+     * số" → "chuyen gia"), unless they are a unit that other specifics handle (money, percent, a count of the
+     * plan's own items) or a question word.
+     */
+    String counted(String padded) {
+        int at = padded.indexOf(" bao nhieu ");
+        if (at < 0) {
+            return null;
+        }
+        String rest = padded.substring(at + " bao nhieu ".length());
+        for (String skip : cues.specifics().notCounted()) {
+            if ((rest).startsWith(skip + " ")) {
+                return null;
+            }
+        }
+        String[] t = rest.strip().isEmpty() ? new String[0] : rest.strip().split(" ");
+        if (t.length > 0 && t[0].chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
+            // an abbreviation ("CBCCVC", "DNNVV"): plans spell it out, so it cannot be checked word for word
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.length && words.size() < 2; i++) {
+            if (questionWords.isQuestionWord(t[i]) || Character.isDigit(t[i].charAt(0))) {
+                break;
+            }
+            words.add(t[i]);
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
     }
 
     /** Requests refused outright: someone's personal data, or an attempt to override the instructions. */

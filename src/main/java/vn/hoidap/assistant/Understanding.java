@@ -12,6 +12,8 @@ import java.util.List;
  * @param specifics     what the answer must contain (a year, an amount, a person …)
  * @param refusal       the kind of request refused outright (personal data, instruction override), or null
  * @param content       the content words of the question (what it is about), entity mentions removed
+ * @param subject       the content words left once the facet's own cue words are gone too ("" for "vậy ai
+ *                      phối hợp?"): what a unit must cover; a question with one is not answered by a plan-wide list
  * @param placeContent  the content words with province names kept (they are the subject of some FAQs)
  * @param plans         the plans selected for the answer, most relevant first (drafts only when asked)
  * @param otherPlans    plans of the same province not selected, offered as suggestions
@@ -35,6 +37,7 @@ record Understanding(
         AskedSpecifics specifics,
         Intent refusal,
         String content,
+        String subject,
         String placeContent,
         List<Plan> plans,
         List<Plan> otherPlans,
@@ -57,14 +60,21 @@ record Understanding(
     }
 
     Understanding withIntent(Intent i) {
-        return new Understanding(text, folded, i, intentConfidence, facet, specifics, refusal, content, placeContent,
+        return new Understanding(text, folded, i, intentConfidence, facet, specifics, refusal, content, subject, placeContent,
                 plans, otherPlans, province, unknownPlace, agency, unknownAgency, organisation, successorAsked, year,
                 role, acrossProvinces, followUp, unitFollowUp, state);
     }
 
     Understanding withPlans(List<Plan> selected, List<Plan> others) {
         return new Understanding(text, folded, intent, intentConfidence, facet, specifics, refusal, content,
-                placeContent, selected, others, province, unknownPlace, agency, unknownAgency, organisation,
+                subject, placeContent, selected, others, province, unknownPlace, agency, unknownAgency, organisation,
+                successorAsked, year, role, acrossProvinces, followUp, unitFollowUp, state);
+    }
+
+    /** The same question about the plans of {@code p}'s province (a plan named by its number names its province). */
+    Understanding withProvince(String p) {
+        return new Understanding(text, folded, intent, intentConfidence, facet, specifics, refusal, content,
+                subject, placeContent, plans, otherPlans, p, unknownPlace, agency, unknownAgency, organisation,
                 successorAsked, year, role, acrossProvinces, followUp, unitFollowUp, state);
     }
 
@@ -75,6 +85,21 @@ record Understanding(
         }
         return plans.stream().filter(p -> province.equals(p.meta().province())).map(Plan::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The year the answer must be about; null when none was asked or the year only selects a plan. */
+    Integer askedYear() {
+        return specifics.year();
+    }
+
+    /** How many subject words the question has (0 for a facet-only or entity-only question). */
+    int subjectWords() {
+        return subject == null || subject.isBlank() ? 0 : subject.split(" ").length;
+    }
+
+    /** What a unit must cover: the subject, or the content when the question has no subject words of its own. */
+    String subjectOrContent() {
+        return subject == null || subject.isBlank() ? content : subject;
     }
 
     /** The subject words as a count (0 for a facet-only or entity-only question). */

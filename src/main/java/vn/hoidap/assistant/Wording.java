@@ -41,10 +41,24 @@ final class Wording {
             sb.append(m.kind());
         }
         if (m.issueDate() != null && !m.isDraft()) {
-            sb.append(" ngày ").append(displayDate(m.issueDate()));
+            sb.append(datePhrase(m.issueDate()));
         }
         sb.append(" của ").append(issuer(m));
         return sb.toString();
+    }
+
+    /**
+     * " ngày 03/3/2022", or " năm 2022" / " tháng 5/2022" when the document gives only the year or month
+     * ("ban hành ngày 2022" reads as a mistake).
+     */
+    static String datePhrase(String iso) {
+        if (iso.matches("\\d{4}")) {
+            return " năm " + iso;
+        }
+        if (iso.matches("\\d{4}-\\d{2}")) {
+            return " tháng " + Integer.parseInt(iso.substring(5)) + "/" + iso.substring(0, 4);
+        }
+        return " ngày " + displayDate(iso);
     }
 
     /** "UBND tỉnh Thanh Hóa": the issuer as answers name it. */

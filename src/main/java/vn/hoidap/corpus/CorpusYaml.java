@@ -29,8 +29,9 @@ final class CorpusYaml {
 
     /** The file as a tree: what tells a key written "~" (deliberately unknown) from a key left out. */
     static JsonNode tree(Path file) {
-        try {
-            JsonNode node = MAPPER.readTree(file.toFile());
+        try (com.fasterxml.jackson.dataformat.yaml.YAMLParser parser =
+                     (com.fasterxml.jackson.dataformat.yaml.YAMLParser) MAPPER.getFactory().createParser(file.toFile())) {
+            JsonNode node = parser.nextToken() == null ? null : node(parser, new java.util.HashMap<>(), file);
             if (node == null || !node.isObject()) {
                 throw new CorpusException(file + ": expected a YAML mapping at the top level");
             }
@@ -40,6 +41,57 @@ final class CorpusYaml {
         } catch (IOException e) {
             throw new CorpusException(file + ": unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One value and what it holds, with YAML aliases resolved: Jackson reads "*name" as the string "name",
+     * so a sheet that shares one list of duties between three agencies ("duties: *dt617-iv6") would serve
+     * the anchor's name as the duty.
+     */
+    private static JsonNode node(com.fasterxml.jackson.dataformat.yaml.YAMLParser p,
+                                 java.util.Map<String, JsonNode> anchors, Path file) throws IOException {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = MAPPER.getNodeFactory();
+        if (p.isCurrentAlias()) {
+            JsonNode anchored = anchors.get(p.getText());
+            if (anchored == null) {
+                throw new CorpusException(file + ": YAML alias '*" + p.getText() + "' names no anchor before it");
+            }
+            return anchored.deepCopy();
+        }
+        Object anchor = p.getObjectId();
+        JsonNode node;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                com.fasterxml.jackson.databind.node.ObjectNode o = nodes.objectNode();
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, node(p, anchors, file));
+                }
+                node = o;
+            }
+            case START_ARRAY -> {
+                com.fasterxml.jackson.databind.node.ArrayNode a = nodes.arrayNode();
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    a.add(node(p, anchors, file));
+                }
+                node = a;
+            }
+            case VALUE_NUMBER_INT -> node = switch (p.getNumberType()) {
+                case INT -> nodes.numberNode(p.getIntValue());
+                case LONG -> nodes.numberNode(p.getLongValue());
+                default -> nodes.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> node = nodes.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> node = nodes.booleanNode(true);
+            case VALUE_FALSE -> node = nodes.booleanNode(false);
+            case VALUE_NULL -> node = nodes.nullNode();
+            default -> node = nodes.textNode(p.getText());
+        }
+        if (anchor != null) {
+            anchors.put(anchor.toString(), node);
+        }
+        return node;
     }
 
     static <T> T bind(Path file, JsonNode tree, Class<T> type) {

@@ -91,6 +91,17 @@ class AnswerersTest {
         }
 
         @Test
+        void aSanctionWordInTheTasksOwnTitleIsItsSubject() {
+            answered(tasks.answer(understand("Theo Kế hoạch 597 của Đồng Tháp, cơ quan nào chủ trì ứng dụng công nghệ số "
+                    + "trong giám sát, xử lý vi phạm trật tự an toàn giao thông?")), "cong an tinh");
+        }
+
+        @Test
+        void aNumberTheTaskDoesNotHoldIsAnHonestAbsence() {
+            absent(tasks.answer(understand("Bình Phước có tổng đài thông tin dịch vụ công số mấy?")), "con so");
+        }
+
+        @Test
         void aSumTheTaskDoesNotGiveIsAnHonestAbsence() {
             absent(tasks.answer(understand("Ai chủ trì tổ chức các cuộc thi tìm hiểu về chuyển đổi số ở Bình Định, kinh phí bao nhiêu tỷ đồng?")),
                     "khong tim thay so tien", "binh dinh");
@@ -99,6 +110,11 @@ class AnswerersTest {
 
     @Nested
     class Existence {
+        @Test
+        void yesFromTheBodyTextWhenNoTaskSaysIt() {
+            answered(existence.answer(understand("kh 179 dong nai co to chuc tuan le chuyen doi so khong")), "co.", "tuan le");
+        }
+
         @Test
         void yesWithTheTaskItsLeadAndTimeline() {
             Reply r = answered(existence.answer(understand("Kế hoạch của tỉnh Bình Định có nhiệm vụ nào về phổ cập kỹ năng số qua nền tảng MOOCs không?")),
@@ -155,6 +171,32 @@ class AnswerersTest {
         }
 
         @Test
+        void aFigureAskedOfAPlanWithoutTargetsIsAnUnsureAbsence() {
+            Optional<Reply> r = targets.answer(understand(
+                    "Bình Định đặt mục tiêu bao nhiêu % người dân dùng dịch vụ công trực tuyến đến năm 2025?"));
+            absent(r, "khong dat muc tieu dinh luong");
+            assertTrue(r.get().confidence() < 0.6, "unsure: a task or passage holding the figure may still answer");
+        }
+
+        @Test
+        void aTargetCountingSomethingElseIsNoAnswer() {
+            // Thanh Hóa's 2030 targets count engineers and graduates, not experts
+            absent(targets.answer(understand("Đến năm 2030 Thanh Hóa đặt mục tiêu có bao nhiêu chuyên gia chuyển đổi số?")),
+                    "chuyen gia");
+        }
+
+        @Test
+        void aSubjectNoTargetCoversIsNotAnsweredWithThePlansWholeList() {
+            assertTrue(targets.answer(understand("Thanh Hóa đặt mục tiêu gì về xây dựng sân bay quốc tế?")).isEmpty());
+        }
+
+        @Test
+        void todaysMergedProvinceGetsTheTargetOfEachPlan() {
+            answered(targets.answer(understand("Đồng Nai mới (gồm cả Bình Phước cũ) đặt mục tiêu bao nhiêu % người dân "
+                    + "biết dùng dịch vụ công trực tuyến năm 2025?")), "70%", "60%");
+        }
+
+        @Test
         void anotherProvinceKeepsTheSubjectAndYear() {
             Reply first = answered(targets.answer(understand("Mục tiêu năm 2025 của Thanh Hóa về dịch vụ công trực tuyến?")));
             answered(targets.answer(followUp("còn Bình Phước?", first)), "60", "binh phuoc");
@@ -193,6 +235,17 @@ class AnswerersTest {
         @Test
         void theSignerNamedWithThePlansNumberAndDate() {
             answered(planFacts.answer(understand("Ai ký kế hoạch chuyển đổi số của Thanh Hóa?")), "53/kh-ubnd", "ngay 03/3/2022");
+        }
+
+        @Test
+        void aNumberThatIsNotThePlansIsLeftToTheBodyText() {
+            assertTrue(planFacts.answer(understand("Bình Phước có tổng đài thông tin dịch vụ công số mấy?")).isEmpty());
+        }
+
+        @Test
+        void aDocumentThePlansCiteIsNamedByItsWords() {
+            Understanding u = understand("de an nang cao nhan thuc pho cap ky nang chuyen doi so quoc gia la quyet dinh so may");
+            answered(planFacts.cited(u, "number"), "146");
         }
 
         @Test
@@ -285,6 +338,31 @@ class AnswerersTest {
             assertTrue(ov.fallback());
             assertEquals("refusal_override", ov.intent());
             assertTrue(ov.sources().isEmpty());
+        }
+
+        @Test
+        void aPlanQuestionTheClassifierCallsOffTopicIsReadByItsFacet() {
+            Answer a = ask(UUID.randomUUID().toString(), "Ai phối hợp với Sở KH&CN triển khai hạ tầng 5G, IoT trong các khu "
+                    + "công nghiệp, cụm công nghiệp ở Đồng Tháp?");
+            assertFalse(a.fallback(), a.text());
+            assertTrue(Fold.fold(a.text()).contains("ban quan ly"), a.text());
+            assertTrue(ask(UUID.randomUUID().toString(), "Thời tiết Đồng Nai ngày mai thế nào?").fallback());
+        }
+
+        @Test
+        void aPlanNamedByItsNumberAloneIsAnsweredAsSurely() {
+            Answer a = ask(UUID.randomUUID().toString(), "Kế hoạch 597: các cơ quan gửi báo cáo kết quả về đâu, trước ngày nào?");
+            assertTrue(Fold.fold(a.text()).contains("so xay dung"), a.text());
+            assertEquals("Đồng Tháp", a.province());
+        }
+
+        @Test
+        void aTaskFacetAfterAQuotedPassageFindsTheTask() {
+            String session = UUID.randomUUID().toString();
+            ask(session, "Trong kế hoạch 179 của Đồng Nai, ai triển khai Đề án phát triển thanh toán không dùng tiền mặt?");
+            Answer next = ask(session, "còn đơn vị phối hợp?");
+            assertFalse(next.fallback(), next.text());
+            assertTrue(Fold.fold(next.text()).contains("cac so, ban, nganh"), next.text());
         }
 
         @Test

@@ -65,6 +65,25 @@ class DialogueRulesTest {
     }
 
     @Test
+    void aTaskFacetAfterAQuotedPassageSearchesItsSubjectAgain() {
+        DialogueState afterPassage = new DialogueState("task_who", "LEAD", "đề án phát triển thanh toán không dùng tiền mặt",
+                "Đồng Nai", null, "dong-nai-179-2025", DialogueState.SECTION, "p-12", null, null);
+        Understanding u = merge("còn đơn vị phối hợp?", afterPassage);
+        assertEquals(Intent.TASK_WHO, u.intent());
+        assertEquals(Facet.COORDINATORS, u.facet());
+        assertTrue(!u.unitFollowUp(), "a passage is not a task card: the subject is searched again");
+        assertEquals("đề án phát triển thanh toán không dùng tiền mặt", u.content());
+        assertEquals("Đồng Nai", u.province());
+    }
+
+    @Test
+    void aPeriodSelectsButIsNotAnAskedYear() {
+        Understanding u = merge("ai triển khai nền tảng hóa đơn điện tử ở Đồng Nai giai đoạn 2026-2030", DialogueState.EMPTY);
+        assertEquals(2030, u.year());
+        assertEquals(null, u.askedYear());
+    }
+
+    @Test
     void aNewSubjectStartsOver() {
         Understanding u = merge("Ai chủ trì đào tạo giáo viên STEM ở Thanh Hóa?", AFTER_TASK);
         assertEquals(DialogueRules.Rule.NEW_SUBJECT,

@@ -52,6 +52,26 @@ class PlanSelectorTest {
     }
 
     @Test
+    void aPeriodSelectsThePlanWhoseHorizonFitsItBest() {
+        assertEquals(List.of("dong-nai-179-2025"),
+                ids(select("ai triển khai nền tảng hóa đơn điện tử quốc gia ở Đồng Nai giai đoạn 2026-2030").plans()));
+    }
+
+    @Test
+    void oneSharedTitlePairOnlyOrdersThePlans() {
+        // "hạ tầng" is in the title of Đồng Tháp's transport plan; the 5G task is in its business plan
+        List<String> ids = ids(select("Ai phối hợp triển khai hạ tầng 5G, IoT trong các khu công nghiệp ở Đồng Tháp?").plans());
+        assertTrue(ids.contains("dong-thap-617-2025") && ids.contains("dong-thap-597-2025"), ids.toString());
+    }
+
+    @Test
+    void commonWordsOfATitleAreNoTopic() {
+        // "triển khai" is in half the corpus: it does not pick the 2022 plan whose title has it
+        List<String> ids = ids(select("Kế hoạch triển khai Chiến lược dữ liệu quốc gia ở Đồng Nai do ai làm?").plans());
+        assertTrue(ids.contains("dong-nai-179-2025"), ids.toString());
+    }
+
+    @Test
     void withoutACueTheNewestComesFirstAndTodaysProvinceBringsTheMergedOnes() {
         List<String> ids = ids(select("Đồng Nai giao gì cho Sở Nội vụ?").plans());
         assertEquals("dong-nai-179-2025", ids.get(0));

@@ -62,6 +62,41 @@ class UnderstanderTest {
         }
 
         @Test
+        void aPercentageTheThingCountedAndANumber() {
+            vn.hoidap.assistant.AskedSpecifics pct = understander.read(
+                    "Bình Định đặt mục tiêu bao nhiêu % người dân dùng dịch vụ công trực tuyến?").specifics();
+            assertTrue(pct.percent());
+            assertNull(pct.counted(), "a percentage is not a count");
+            assertEquals("chuyen gia", understander.read(
+                    "Đến năm 2030 Thanh Hóa đặt mục tiêu có bao nhiêu chuyên gia chuyển đổi số?").specifics().counted());
+            assertNull(understander.read("Kinh phí là bao nhiêu tỷ đồng?").specifics().counted(), "money is not a count");
+            assertNull(understander.read("Bình Phước có bao nhiêu CBCCVC có trình độ CNTT?").specifics().counted(),
+                    "an abbreviation is spelt out in the plans: it cannot be checked word for word");
+            assertTrue(understander.read("Bình Phước có tổng đài thông tin dịch vụ công số mấy?").specifics().number());
+        }
+
+        @Test
+        void aSanctionNamedInAWhoQuestionIsItsSubject() {
+            assertFalse(understander.read("Cơ quan nào chủ trì ứng dụng công nghệ số trong giám sát, xử lý vi phạm "
+                    + "trật tự an toàn giao thông?").specifics().sanction());
+        }
+
+        @Test
+        void aPeriodOrAYearNamingAPlanIsNotAnAskedYear() {
+            assertTrue(understander.read("ai triển khai nền tảng hóa đơn điện tử ở Đồng Nai giai đoạn 2026-2030")
+                    .specifics().period());
+            assertTrue(understander.read("Kế hoạch Đồng Nai 2022 triển khai mô hình Giáo dục đại học số thế nào?")
+                    .specifics().period());
+            assertFalse(understander.read("Đồng Nai đặt mục tiêu gì đến năm 2030?").specifics().period());
+        }
+
+        @Test
+        void completionAndFrequencyAskTheTimeline() {
+            assertEquals(Facet.TIMELINE, understander.read("khi nào phải xong?").facet());
+            assertEquals(Facet.TIMELINE, understander.read("chiến dịch truyền thông làm bao lâu 1 lần").facet());
+        }
+
+        @Test
         void aDocumentNumberButNotAYear() {
             assertEquals("179", understander.read("Kế hoạch 179 của Đồng Nai do ai ký?").specifics().documentNumber());
             assertEquals("53", understander.read("KH 53/KH-UBND giao gì cho Sở Nội vụ").specifics().documentNumber());
