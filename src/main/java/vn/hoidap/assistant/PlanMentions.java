@@ -11,17 +11,26 @@ import java.util.Map;
 /**
  * Whether a plan's text names a phrase at all ("Bộ Xây dựng" in a legal basis, "Hội Nông dân" among the
  * bodies asked to help): an organisation the directory does not know but the plan names is a subject of
- * its body text, not "an agency without tasks". Each plan's text is folded once.
+ * its body text, not "an agency without tasks". Each plan's text is folded once per generation of the
+ * knowledge (a published plan brings its own).
  */
 @Singleton
 final class PlanMentions {
 
-    private final Map<String, String> folded = new HashMap<>();
+    private final Knowledge knowledge;
 
     PlanMentions(Knowledge knowledge) {
-        for (Plan p : knowledge.plans()) {
-            folded.put(p.id(), Phrases.padded(p.text()));
-        }
+        this.knowledge = knowledge;
+    }
+
+    private Map<String, String> folded() {
+        return knowledge.derived("assistant.plan-mentions", k -> {
+            Map<String, String> folded = new HashMap<>();
+            for (Plan p : k.plans()) {
+                folded.put(p.id(), Phrases.padded(p.text()));
+            }
+            return Map.copyOf(folded);
+        });
     }
 
     boolean anyMentions(List<Plan> plans, String phrase) {
@@ -30,7 +39,7 @@ final class PlanMentions {
             return false;
         }
         for (Plan p : plans) {
-            String text = folded.get(p.id());
+            String text = folded().get(p.id());
             if (text != null && text.contains(wanted)) {
                 return true;
             }
