@@ -69,9 +69,41 @@ class Ocr {
         t.setVariable("user_defined_dpi", String.valueOf(config.ocrDpi()));
         try {
             return t.doOCR(page);
-        } catch (TesseractException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            // Tess4J's Leptonica binding may not match the system's Leptonica (Debian bookworm ships 1.82):
+            // the same engine and language data through the tesseract command line
+            LOG.debug("Tess4J unavailable ({}); using the tesseract command", e.toString());
+            return command(page, data);
+        } catch (TesseractException e) {
             LOG.warn("OCR failed: {}", e.toString());
             throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
+        }
+    }
+
+    private String command(BufferedImage page, Path data) {
+        Path png = null;
+        try {
+            png = Files.createTempFile("hoidap-ocr-", ".png");
+            javax.imageio.ImageIO.write(page, "png", png.toFile());
+            Process p = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "vie", "--tessdata-dir",
+                    data.toString(), "--psm", "3", "--dpi", String.valueOf(config.ocrDpi()))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
+            }
+            return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            LOG.warn("OCR failed: {}", e.toString());
+            throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
+        } finally {
+            if (png != null) {
+                png.toFile().delete();
+            }
         }
     }
 }

@@ -97,9 +97,11 @@ class PlanPagesController {
                                                    RegressionReport report, String saved) {
         Map<String, Object> m = model(request, user);
         m.put("plan", views.detail(row));
-        m.put("draft", PlanViews.draft(row));
+        // templates read maps: record accessors are not bean getters to the expression language
+        m.put("draft", asMap(PlanViews.draft(row)));
         m.put("warnings", PlanViews.warnings(row));
-        m.put("report", report != null ? report : row.report() == null ? null : SheetFiles.fromJson(row.report(), RegressionReport.class));
+        m.put("report", asMap(report != null ? report : row.report() == null ? null
+                : SheetFiles.fromJson(row.report(), RegressionReport.class)));
         m.put("saved", saved);
         m.put("processing", "processing".equals(row.status()));
         return new ModelAndView<>("console/plan-review", m);
@@ -110,8 +112,10 @@ class PlanPagesController {
         UploadStore.Row row = row(id);
         Map<String, Object> m = model(request, user);
         var loaded = publisher.loaded(row);
-        m.put("plan", loaded.plan());
-        m.put("sections", vn.hoidap.corpus.extract.OutlineParser.flatten(loaded.plan().outline()));
+        m.put("plan", asMap(loaded.plan()));
+        m.put("name", loaded.plan().meta().displayName());
+        m.put("sections", vn.hoidap.corpus.extract.OutlineParser.flatten(loaded.plan().outline()).stream()
+                .map(PlanPagesController::asMap).toList());
         m.put("id", id);
         return new ModelAndView<>("console/plan-preview", m);
     }
@@ -191,6 +195,11 @@ class PlanPagesController {
                     f.get(p + "recurrence"), f.get(p + "what"), f.get(p + "section")));
         }
         return new PlanDraft(meta, tasks, targets, deadlines);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        return value == null ? null : SheetFiles.JSON.convertValue(value, Map.class);
     }
 
     private static List<String> lines(String value) {
