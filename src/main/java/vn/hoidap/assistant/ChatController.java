@@ -12,14 +12,13 @@ import io.micronaut.json.JsonMapper;
 import vn.hoidap.system.ApiError;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /api/chat}. The body arrives as text — bounded before a byte is buffered by
- * {@code micronaut.server.max-request-size} (see {@code system.BodyBudget}) — and is bound to
- * {@link ChatRequest} by Micronaut Serde here rather than by the framework, so that every malformed request
- * (wrong content type, broken JSON, wrong field types) gets its Vietnamese 400, never a 500 or an English one.
+ * {@code POST /api/chat}. The body is read as text and parsed here so that every malformed request
+ * (wrong content type, broken JSON, wrong field types) gets the same Vietnamese 400, never a 500.
  */
 @Controller("/api/chat")
 class ChatController {
@@ -37,15 +36,19 @@ class ChatController {
         this.json = json;
     }
 
-
-    /** Serde may wrap what a field's deserializer threw. */
-    private static boolean notAString(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ChatRequest.NotAString) {
-                return true;
+    /** Strict reading: a number or a list where a string belongs is an error, not something to coerce. */
+    private ChatRequest parse(String body) throws IOException {
+        Object parsed = json.readValue(body, Object.class);
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new IOException("not a JSON object");
+        }
+        for (String key : new String[] {"message", "sessionId", "channel"}) {
+            Object v = map.get(key);
+            if (v != null && !(v instanceof String)) {
+                return null;
             }
         }
-        return false;
+        return new ChatRequest((String) map.get("message"), (String) map.get("sessionId"), (String) map.get("channel"));
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
@@ -58,15 +61,12 @@ class ChatController {
         }
         ChatRequest request;
         try {
-            request = json.readValue(body, ChatRequest.class);
+            request = parse(body);
         } catch (IOException | RuntimeException e) {
-            if (notAString(e)) {
-                return ApiError.badRequest("Các trường message, sessionId, channel phải là chuỗi ký tự (string).");
-            }
-            request = null;
+            return ApiError.badRequest("JSON không hợp lệ; hãy gửi {\"message\": \"câu hỏi của bạn\"}.");
         }
         if (request == null) {
-            return ApiError.badRequest("JSON không hợp lệ; hãy gửi {\"message\": \"câu hỏi của bạn\"}.");
+            return ApiError.badRequest("Các trường message, sessionId, channel phải là chuỗi ký tự (string).");
         }
         var problem = validator.problem(request.message());
         if (problem.isPresent()) {
