@@ -60,7 +60,8 @@ class NewPlanChatTest implements TestPropertyProvider {
                     textQuality: clean
                     originalFile: markdown-plan.txt
                     """);
-            return Map.of("hoidap.corpus.dir", corpus.toString());
+            // A first answer on a loaded machine may take longer than the client's default 10 s.
+            return Map.of("hoidap.corpus.dir", corpus.toString(), "micronaut.http.client.read-timeout", "120s");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
