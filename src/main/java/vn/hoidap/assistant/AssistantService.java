@@ -53,11 +53,14 @@ class AssistantService implements Assistant {
             events.publishEvent(new QuestionAnswered(question, invalid, Instant.now(), (System.nanoTime() - start) / 1000));
             return invalid;
         }
-        DialogueState state = states.get(question.sessionId());
+        // a session made for this question has no earlier turn: no read of the (possibly shared, remote) store
+        DialogueState state = question.newSession() ? DialogueState.EMPTY : states.get(question.sessionId());
         Understanding u = understand(question.text().strip(), state, question.province());
         Reply reply = notes.apply(u, router.route(u));
         DialogueState next = reply.session() == null ? state : reply.session();
-        states.put(question.sessionId(), next.isEmpty() ? next : next.withQuestion(Fold.fold(u.text())));
+        if (!(question.newSession() && next.isEmpty())) {
+            states.put(question.sessionId(), next.isEmpty() ? next : next.withQuestion(Fold.fold(u.text())));
+        }
         Intent logged = u.refusal() != null ? u.refusal() : u.intent();
         Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(), reply.text(),
                 logged.label(), round(reply.confidence()), reply.fallback(), reply.sources(),

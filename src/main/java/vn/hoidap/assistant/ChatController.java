@@ -74,7 +74,8 @@ class ChatController {
         }
         String message = request.message().strip();
         String sessionId = request.sessionId();
-        if (sessionId == null || sessionId.isBlank()) {
+        boolean newSession = sessionId == null || sessionId.isBlank();
+        if (newSession) {
             sessionId = UUID.randomUUID().toString();
         } else if (!SESSION_ID.matcher(sessionId).matches()) {
             return ApiError.badRequest("sessionId không hợp lệ (chỉ gồm chữ, số, dấu - _ . : và tối đa 100 ký tự).");
@@ -83,7 +84,7 @@ class ChatController {
         if (!CHANNEL.matcher(channel).matches()) {
             return ApiError.badRequest("channel không hợp lệ (ví dụ: web, telegram).");
         }
-        Answer answer = assistant.answer(new Question(message, sessionId, channel));
+        Answer answer = assistant.answer(new Question(message, sessionId, channel, null, newSession));
         return HttpResponse.ok(ChatReply.of(answer));
     }
 }

@@ -81,6 +81,22 @@ class ChatControllerTest {
     }
 
     @Test
+    void aFollowUpOnTheSessionTheServerMadeKeepsItsContext() {
+        // the first question carries no session: the server makes one (and skips reading a store that cannot
+        // hold it) but must still remember the turn under it
+        Map<String, Object> first = client.toBlocking().retrieve(HttpRequest.POST("/api/chat",
+                Map.of("message", "Sở Nội vụ Bình Định chủ trì nhiệm vụ gì?")), Argument.mapOf(String.class, Object.class));
+        String sessionId = (String) first.get("sessionId");
+        Map<String, Object> followUp = client.toBlocking().retrieve(HttpRequest.POST("/api/chat",
+                Map.of("message", "còn Sở Tài chính thì sao?", "sessionId", sessionId)), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> alone = client.toBlocking().retrieve(HttpRequest.POST("/api/chat",
+                Map.of("message", "còn Sở Tài chính thì sao?")), Argument.mapOf(String.class, Object.class));
+        String answer = String.valueOf(followUp.get("answer"));
+        assertTrue(answer.contains("Bình Định") && answer.contains("Sở Tài chính"), answer);
+        assertFalse(String.valueOf(alone.get("answer")).equals(answer), "without the session the follow-up has no context");
+    }
+
+    @Test
     void hostileTextIsJustAQuestion() {
         for (String m : new String[] {"'; DROP TABLE query_log; --", "<script>alert(1)</script>", "\"AND\" OR NOT *?~:\\/",
                 "😀🇻🇳 chuyển đổi số", "\u0000\u0007 kiểm tra", "(((( [[[ {{{"}) {
