@@ -18,14 +18,25 @@ if (!PASSWORD) {
   process.exit(1);
 }
 
+/** How far the page scrolls sideways, and the element that reaches furthest right (to name it in a failure). */
 function overflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return page.evaluate(() => {
+    let widest = null;
+    for (const e of document.querySelectorAll('body *')) {
+      const right = e.getBoundingClientRect().right;
+      if (!widest || right > widest.right) {
+        widest = { right, what: `${e.tagName.toLowerCase()}.${e.className} «${(e.textContent || '').trim().slice(0, 60)}»` };
+      }
+    }
+    const px = document.documentElement.scrollWidth - window.innerWidth;
+    return px <= 1 ? px : `${px} (widest: ${widest && widest.what})`;
+  });
 }
 
 async function accessible(page, size, label) {
   await axe(page, `${size} ${label}`);
   const wide = await overflow(page);
-  check(wide <= 1, `${size} ${label}: no sideways scrolling (${wide}px too wide)`);
+  check(typeof wide === 'number' && wide <= 1, `${size} ${label}: no sideways scrolling (${wide}px too wide)`);
 }
 
 async function signIn(page, password) {

@@ -88,7 +88,8 @@ class RegressionRunner {
                         a.text().lines().findFirst().orElse("")));
             }
         }
-        double rate = probes.isEmpty() ? 1.0 : (double) passed / probes.size();
+        // a plan with nothing to probe (no task, no target read) cannot be vouched for: it is not published
+        double rate = probes.isEmpty() ? 0.0 : (double) passed / probes.size();
         boolean scoreKept = lost <= config.tolerance();
         boolean probesOk = rate >= config.probePassRate();
         String message;
@@ -98,6 +99,9 @@ class RegressionRunner {
         } else if (!scoreKept) {
             message = "Không đăng: bộ câu hỏi hiện có giảm " + lost + " câu trả lời đúng (" + String.join(", ",
                     regressions.subList(0, Math.min(5, regressions.size()))) + (regressions.size() > 5 ? ", …" : "") + ").";
+        } else if (probes.isEmpty()) {
+            message = "Không đăng: chưa đọc được nhiệm vụ hay mục tiêu nào của kế hoạch mới để kiểm tra; "
+                    + "hãy bổ sung ở trang rà soát rồi đăng lại.";
         } else {
             message = String.format(Locale.ROOT, "Không đăng: chỉ %d/%d câu hỏi kiểm tra kế hoạch mới được trả lời đúng "
                     + "(%.0f%%, cần ít nhất %.0f%%).", passed, probes.size(), rate * 100, config.probePassRate() * 100);

@@ -32,7 +32,7 @@ class EvalSetsTest {
     private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.96,
             "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.93,
             // written later by another writer who read neither the code nor the other sets: the unseen measure
-            "heldout2.jsonl", 0.75);
+            "heldout2.jsonl", 0.85);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject

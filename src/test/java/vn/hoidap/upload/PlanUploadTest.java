@@ -121,6 +121,7 @@ class PlanUploadTest implements TestPropertyProvider {
     void withdrawEverything() {
         // the suite shares one database: leave no published upload for the next test context
         exchange(admin(HttpRequest.DELETE("/api/admin/plans/" + ID)));
+        exchange(admin(HttpRequest.DELETE("/api/admin/plans/thanh-hoa-2026-thu")));
     }
 
     @Test
@@ -249,7 +250,11 @@ class PlanUploadTest implements TestPropertyProvider {
         assertEquals(409, r.code(), String.valueOf(body(r)));
         Map<String, Object> report = body(r);
         assertEquals(Boolean.FALSE, report.get("passed"));
-        assertFalse(((List<?>) report.get("regressions")).isEmpty(), String.valueOf(report));
+        // refused because it loses answers of the existing sets, or because none of its own questions can be
+        // checked (an extraction with no task or target to probe): either way it is not published
+        boolean lostAnswers = report.get("regressions") instanceof List<?> lost && !lost.isEmpty();
+        boolean nothingToProbe = report.get("probes") instanceof Number n && n.intValue() == 0;
+        assertTrue(lostAnswers || nothingToProbe, String.valueOf(report));
         assertFalse(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("thanh-hoa-2026-thu"));
     }
 
@@ -267,6 +272,7 @@ class PlanUploadTest implements TestPropertyProvider {
         assertTrue(history.contains("plan.upload") && history.contains("plan.review") && history.contains("plan.publish")
                 && history.contains("plan.unpublish"), history);
     }
+
 
     @Test
     @Order(7)
