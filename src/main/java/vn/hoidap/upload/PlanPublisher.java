@@ -3,6 +3,7 @@ package vn.hoidap.upload;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
     private final PlanReading reading;
     private final UploadStore store;
     private final Knowledge knowledge;
+    /** The published set this replica serves, as {@link UploadStore#publishedFingerprint}; null before the first load. */
+    private volatile String seen;
 
     PlanPublisher(KnowledgeComposer composer, RegressionRunner regression, PlanReading reading, UploadStore store,
                   Knowledge knowledge) {
@@ -41,6 +44,31 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
     @Override
     public void onApplicationEvent(StartupEvent event) {
         try {
+            reloadPublished();
+        } catch (RuntimeException e) {
+            LOG.warn("Uploaded plans not loaded (the database may be away): {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Another replica's publish or withdrawal reaches this one within {@code hoidap.upload.poll} (15 s): the
+     * published set is compared by its fingerprint, and only a change composes a new generation.
+     */
+    @Scheduled(fixedDelay = "${hoidap.upload.poll:15s}", initialDelay = "${hoidap.upload.poll:15s}")
+    void pollOtherReplicas() {
+        try {
+            if (!store.publishedFingerprint().equals(seen)) {
+                reloadPublished();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Uploaded plans poll failed (the database may be away): {}", e.getMessage());
+        }
+    }
+
+    /** Loads every published upload and makes exactly that set live (no work when nothing changed). */
+    void reloadPublished() {
+        synchronized (composer) {
+            String fingerprint = store.publishedFingerprint();
             Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>();
             for (UploadStore.Row r : store.published()) {
                 if (committedId(r.id())) {
@@ -53,12 +81,11 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
                     LOG.error("Uploaded plan {} cannot be loaded and is not served: {}", r.id(), e.getMessage());
                 }
             }
-            if (!plans.isEmpty()) {
+            if (!plans.keySet().equals(composer.uploaded().keySet()) || seen != null && !fingerprint.equals(seen)) {
                 composer.plans(plans);
                 LOG.info("Uploaded plans live: {}", plans.keySet());
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Uploaded plans not loaded (the database may be away): {}", e.getMessage());
+            seen = fingerprint;
         }
     }
 
@@ -101,6 +128,7 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
             composer.swap(candidate, plans);
             store.update(r.id(), actor, "plan.publish", "published", null, null, null, null, null,
                     SheetFiles.json(report), true);
+            seen = store.publishedFingerprint();
             return report;
         }
     }
@@ -112,6 +140,7 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
                 composer.plans(plans);
             }
             store.update(r.id(), actor, "plan.unpublish", "unpublished", null, null, null, null, null, null, false);
+            seen = store.publishedFingerprint();
         }
     }
 }

@@ -151,6 +151,22 @@ class UploadStore {
         }
     }
 
+    /**
+     * What is published, as one string that changes whenever a plan is published, re-published or withdrawn
+     * (ids with their publication time): how a replica notices another one's publish without reading the plans.
+     */
+    String publishedFingerprint() {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT coalesce(string_agg(id || '@' || coalesce(published_at::text, ''), "
+                     + "',' ORDER BY id), '') FROM plan_upload WHERE status = 'published'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Who did what when to one uploaded plan, newest first. */
     List<String[]> history(String id) {
         List<String[]> out = new ArrayList<>();

@@ -274,8 +274,31 @@ class PlanUploadTest implements TestPropertyProvider {
     }
 
 
+
     @Test
     @Order(7)
+    void anotherReplicasPublishAndWithdrawalReachThisOneByThePoll() throws Exception {
+        // another instance on the same database publishes (its row changes; this one was not called) ... The
+        // test's own DataSource bean is bound to the test's transaction: write through the raw pool, committed.
+        javax.sql.DataSource db = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                app.getBean(javax.sql.DataSource.class));
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE plan_upload SET status = 'published', published_at = now() WHERE id = '" + ID + "'");
+        }
+        PlanPublisher publisher = app.getBean(PlanPublisher.class);
+        publisher.pollOtherReplicas();
+        assertTrue(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("\"" + ID + "\""),
+                "the poll made the other instance's publish live here");
+        assertFalse((Boolean) chat(TASK_QUESTION).get("fallback"));
+        // ... and withdraws it again
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE plan_upload SET status = 'unpublished' WHERE id = '" + ID + "'");
+        }
+        publisher.pollOtherReplicas();
+        assertFalse(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("\"" + ID + "\""));
+    }
+    @Test
+    @Order(8)
     void aPdfRenderedWithAUnicodeFontGivesTheSameExtraction() throws Exception {
         DocumentFixtures.requireFont();
         HttpResponse<Map<String, Object>> r = upload(DocumentFixtures.pdf(launchPlan()), "ke-hoach-binh-dinh.pdf",
@@ -292,7 +315,7 @@ class PlanUploadTest implements TestPropertyProvider {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aScanIsReadOffTheRequestThreadAndRestored() throws Exception {
         DocumentFixtures.requireFont();
         org.junit.jupiter.api.Assumptions.assumeTrue(Path.of("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata").toFile().exists()
@@ -329,7 +352,7 @@ class PlanUploadTest implements TestPropertyProvider {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void badFilesGetAVietnameseRefusalAndLeaveNothingStored() throws Exception {
         List<String> before = ids();
         assertRefused(upload(new byte[0], "rong.txt", "text/plain", Map.of()), 400, "rỗng");
@@ -370,7 +393,7 @@ class PlanUploadTest implements TestPropertyProvider {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theConsolePagesReviewWithCsrf() {
         // signed out: the sign-in page (the client follows the redirect), never the upload form
         String signedOut;
