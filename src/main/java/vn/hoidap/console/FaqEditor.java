@@ -2,7 +2,7 @@ package vn.hoidap.console;
 
 import jakarta.inject.Singleton;
 import vn.hoidap.corpus.FaqEntry;
-import vn.hoidap.insights.TopicCatalog;
+import vn.hoidap.topics.TopicCatalog;
 import vn.hoidap.text.Fold;
 
 import java.security.SecureRandom;

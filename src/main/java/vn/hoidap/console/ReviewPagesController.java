@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import vn.hoidap.insights.TopicCatalog;
+import vn.hoidap.topics.TopicCatalog;
 
 import java.net.URI;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.TopicCatalog;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.Topic;
+import vn.hoidap.topics.TopicCatalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

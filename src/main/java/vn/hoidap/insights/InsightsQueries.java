@@ -1,5 +1,7 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.Topic;
+import vn.hoidap.topics.TopicCatalog;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 

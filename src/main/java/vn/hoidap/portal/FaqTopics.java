@@ -3,8 +3,8 @@ package vn.hoidap.portal;
 import jakarta.inject.Singleton;
 import vn.hoidap.console.FaqOverlay;
 import vn.hoidap.corpus.FaqEntry;
-import vn.hoidap.insights.Topic;
-import vn.hoidap.insights.TopicCatalog;
+import vn.hoidap.topics.Topic;
+import vn.hoidap.topics.TopicCatalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

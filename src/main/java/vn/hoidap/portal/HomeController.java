@@ -12,7 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import vn.hoidap.corpus.Knowledge;
-import vn.hoidap.insights.TopicCatalog;
+import vn.hoidap.topics.TopicCatalog;
 
 import java.util.HashSet;
 import java.util.List;

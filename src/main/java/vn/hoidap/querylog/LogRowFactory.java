@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import vn.hoidap.assistant.Answer;
 import vn.hoidap.assistant.QuestionAnswered;
 import vn.hoidap.assistant.Source;
-import vn.hoidap.insights.Topic;
-import vn.hoidap.insights.TopicCatalog;
+import vn.hoidap.topics.Topic;
+import vn.hoidap.topics.TopicCatalog;
 
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.TopicCatalog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

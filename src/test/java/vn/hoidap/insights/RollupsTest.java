@@ -1,5 +1,6 @@
 package vn.hoidap.insights;
 
+import vn.hoidap.topics.TopicCatalog;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.hoidap.insights;
+package vn.hoidap.topics;
 
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,4 +1,4 @@
-package vn.hoidap.insights;
+package vn.hoidap.topics;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.hoidap.insights;
+package vn.hoidap.topics;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
