@@ -38,7 +38,13 @@ final class FaqAnswerer implements Answerer {
                 continue;
             }
             // Which entry: the phrasing that matches the question both ways, the searcher breaking ties.
-            double score = phrasingMatch(coverage, query, asCandidate, entry) + 0.2 * s.hit().score() / top;
+            // The answer's words count too, less than a phrasing: people ask in the words of the fact they
+            // need ("lệ phí … online" → the entry on paying fees), and an entry that cannot hold the asked
+            // specific (a hotline's number, a figure) yields to one that does.
+            double score = phrasingMatch(coverage, query, asCandidate, entry) + 0.2 * s.hit().score() / top
+                    + ANSWER_WEIGHT * coverage.of(query, coverage.features(entry.answer()))
+                    - (absence.missing(u.specifics(), false, coverage.features(entry.answer())).isPresent()
+                    ? SPECIFIC_MISSING : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = entry;
@@ -62,6 +68,11 @@ final class FaqAnswerer implements Answerer {
         }
         return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
     }
+
+    /** How much the answer's coverage of the question adds to a phrasing match in choosing the entry. */
+    private static final double ANSWER_WEIGHT = 0.3;
+    /** What an entry loses when its answer lacks the specific the question asks (a number, a sum). */
+    private static final double SPECIFIC_MISSING = 0.3;
 
     private static double phrasingMatch(Coverage c, Coverage.Query q, Coverage.Features asCandidate, FaqEntry f) {
         double best = c.match(q, asCandidate, f.question());

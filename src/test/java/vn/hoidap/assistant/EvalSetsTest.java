@@ -72,12 +72,13 @@ class EvalSetsTest {
             if (grade(item, last)) {
                 passed++;
             } else {
-                failures.add(item.get("id") + ": " + last.text().lines().findFirst().orElse(""));
+                failures.add(item.get("id") + ": fallback=" + last.fallback() + " " + last.text().lines().findFirst().orElse(""));
             }
         }
         double score = total == 0 ? 1 : (double) passed / total;
         double floor = FLOORS.getOrDefault(set.getFileName().toString(), DEFAULT_FLOOR);
         System.out.printf("eval %s: %d/%d = %.3f (floor %.2f)%n", set.getFileName(), passed, total, score, floor);
+        failures.forEach(f -> System.out.println("  fail " + set.getFileName() + " " + f));
         assertTrue(score >= floor, String.format("%s scored %.3f < %.2f; failures:%n%s", set.getFileName(), score,
                 floor, String.join("\n", failures)));
     }
