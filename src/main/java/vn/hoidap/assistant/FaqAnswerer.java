@@ -19,10 +19,47 @@ final class FaqAnswerer implements Answerer {
         this.absence = absence;
     }
 
+    /** The entry chosen for some wording of the question, with how well its phrasings cover that wording. */
+    private record Choice(FaqEntry entry, double confidence) {
+    }
+
     @Override
     public Optional<Reply> answer(Understanding u) {
         // Province names stay in: "Bình Phước bây giờ thuộc tỉnh nào?" is about Bình Phước.
         String content = u.followUp() ? u.content() : u.placeContent();
+        Choice choice = choose(u, content);
+        if (u.facet() == Facet.DEFINITION && !u.followUp() && u.subjectWords() > 0 && u.province() == null
+                && !u.subject().equals(content)) {
+            // "STEM gồm những lĩnh vực nào?": the words that ask for a definition are not the term defined.
+            // The whole question still chooses the entry; the term alone measures how sure that choice is.
+            Choice term = choose(u, u.subject());
+            if (term != null && choice != null && term.entry().id().equals(choice.entry().id())
+                    && term.confidence() > choice.confidence()) {
+                choice = term;
+            }
+        }
+        if (choice == null) {
+            return Optional.empty();
+        }
+        FaqEntry best = choice.entry();
+        double bestConfidence = choice.confidence();
+        Coverage coverage = candidates.coverage();
+        FaqEntry f = best;
+        Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
+                Wording.shorten("Cơ sở: " + f.basis(), 300));
+        DialogueState next = DialogueState.after(u, null, u.province(), DialogueState.FAQ, f.id());
+        Optional<String> gap = absence.missing(u.specifics(), false, coverage.features(f.answer()));
+        if (gap.isPresent()) {
+            // the entry is about the subject but does not give the sum or sanction asked: say so, entry as context
+            Reply r = new Reply("Tôi không có " + gap.get() + " cho câu hỏi này. Nội dung liên quan (hỏi đáp «"
+                    + f.question() + "»): " + Wording.shorten(f.answer(), 400), List.of(source), List.of(), true,
+                    bestConfidence, next, f.topic());
+            return Optional.of(r);
+        }
+        return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
+    }
+
+    private Choice choose(Understanding u, String content) {
         List<Candidates.Scored> found = candidates.find(content, List.of(), UnitType.FAQ, 5);
         FaqEntry best = null;
         double bestScore = -1;
@@ -51,22 +88,7 @@ final class FaqAnswerer implements Answerer {
                 bestConfidence = Math.max(s.coverage(), questionCoverage(coverage, query, entry));
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        FaqEntry f = best;
-        Source source = new Source("Hỏi đáp: " + f.question(), f.basisPlanId(), f.basisSection(), f.url(),
-                Wording.shorten("Cơ sở: " + f.basis(), 300));
-        DialogueState next = DialogueState.after(u, null, u.province(), DialogueState.FAQ, f.id());
-        Optional<String> gap = absence.missing(u.specifics(), false, coverage.features(f.answer()));
-        if (gap.isPresent()) {
-            // the entry is about the subject but does not give the sum or sanction asked: say so, entry as context
-            Reply r = new Reply("Tôi không có " + gap.get() + " cho câu hỏi này. Nội dung liên quan (hỏi đáp «"
-                    + f.question() + "»): " + Wording.shorten(f.answer(), 400), List.of(source), List.of(), true,
-                    bestConfidence, next, f.topic());
-            return Optional.of(r);
-        }
-        return Optional.of(Reply.answer(f.answer().strip(), List.of(source), bestConfidence, next, f.topic()));
+        return best == null ? null : new Choice(best, bestConfidence);
     }
 
     /** How much the answer's coverage of the question adds to a phrasing match in choosing the entry. */

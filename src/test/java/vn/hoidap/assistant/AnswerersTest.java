@@ -91,6 +91,22 @@ class AnswerersTest {
         }
 
         @Test
+        void aTimeTheBodyTextGivesBeyondTheTableIsShown() {
+            answered(tasks.answer(understand("Lớp lập và quản lý dự án CNTT cho lãnh đạo ở Bình Phước được tổ chức khi nào?")),
+                    "2023");
+        }
+
+        @Test
+        void aDemonstrativeKeepsTheTaskUnderDiscussion() {
+            Reply first = answered(tasks.answer(understand(
+                    "Ở Bình Định ai chủ trì tổ chức hội nghị, hội thảo về sản phẩm số, giải pháp số?")));
+            Understanding u = followUp("nhiệm vụ hội thảo đó thì đơn vị nào phối hợp?", first);
+            assertTrue(u.unitFollowUp(), "a facet of the same task");
+            Reply coord = answered(tasks.answer(u), "phoi hop");
+            assertEquals(first.session().unitId(), coord.session().unitId());
+        }
+
+        @Test
         void aSanctionWordInTheTasksOwnTitleIsItsSubject() {
             answered(tasks.answer(understand("Theo Kế hoạch 597 của Đồng Tháp, cơ quan nào chủ trì ứng dụng công nghệ số "
                     + "trong giám sát, xử lý vi phạm trật tự an toàn giao thông?")), "cong an tinh");
@@ -307,6 +323,12 @@ class AnswerersTest {
         }
 
         @Test
+        void aDefinitionIsSureOfTheTermWhateverWordsAskForIt() {
+            Reply r = answered(faqs.answer(understand("STEM gồm những lĩnh vực nào?")), "khoa hoc", "toan");
+            assertTrue(r.confidence() >= 0.6, "sure: " + r.confidence());
+        }
+
+        @Test
         void theEntryWhoseAnswerHoldsTheAskedNumberWins() {
             answered(faqs.answer(understand("bi goi dien lua dao thi bao cho so nao?")), "156");
         }
@@ -369,6 +391,21 @@ class AnswerersTest {
             String text = Fold.fold(a.text());
             assertTrue(text.contains("999") && text.contains("179/kh-ubnd"), "names the number and the plans there: " + a.text());
             assertTrue(a.sources().isEmpty(), "nothing quoted from another plan");
+        }
+
+        @Test
+        void howOftenReportsAreDueIsTheReportingRegime() {
+            Answer a = ask(UUID.randomUUID().toString(), "ke hoach 179 dong nai: bao lau cac co quan bao cao mot lan?");
+            assertFalse(a.fallback(), a.text());
+            assertTrue(Fold.fold(a.text()).contains("06 thang"), a.text());
+        }
+
+        @Test
+        void todaysProvinceWithItsFormerProvinceNamedGetsBothTargets() {
+            Answer a = ask(UUID.randomUUID().toString(), "Tỉnh Đồng Nai hiện nay (gồm cả Bình Phước cũ) đặt mục tiêu 2030 "
+                    + "về người dân biết dùng dịch vụ công trực tuyến thế nào?");
+            assertFalse(a.fallback(), a.text());
+            assertTrue(a.text().contains("90%") && a.text().contains("80%"), a.text());
         }
 
         @Test

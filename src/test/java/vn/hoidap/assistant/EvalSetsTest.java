@@ -29,10 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvalSetsTest {
 
     /** Sets the assistant was developed on are held to more than sets it has never seen. */
-    private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.96,
-            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.93,
+    private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.97,
+            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.94,
             // written later by another writer who read neither the code nor the other sets: the unseen measure
-            "heldout2.jsonl", 0.85);
+            "heldout2.jsonl", 0.93);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject
