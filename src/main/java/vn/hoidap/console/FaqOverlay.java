@@ -17,10 +17,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Makes console FAQ entries live: the committed {@code corpus/faq} entries are the base, the latest saved
@@ -50,8 +50,8 @@ public final class FaqOverlay implements ApplicationEventListener<StartupEvent> 
     private final JsonMapper json;
     private volatile long seenVersions = -1;
     private volatile List<FaqEntry> live;
-    /** The latest known version of every edited id; with {@link #watermark}, guarded by this. */
-    private final Map<String, FaqVersion> known = new HashMap<>();
+    /** The latest known version of every edited id, by id (the order new entries join in); guarded by this. */
+    private final Map<String, FaqVersion> known = new TreeMap<>();
     private Instant watermark;
     private volatile int lastRead;
 

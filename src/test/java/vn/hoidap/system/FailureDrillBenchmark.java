@@ -104,7 +104,8 @@ public final class FailureDrillBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Path dir = Files.createTempDirectory("drill-" + drill);
         Path pgData = dir.resolve("pg");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).start();
+        // Kept on close: the drill starts the same server again on the same data (a fresh folder per run).
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).start();
         int pgPort = pg.getPort();
         String url = pg.getJdbcUrl("postgres", "postgres");
         Map<String, String> props = drill.equals("unwritable-spill")
