@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code kill9}: the database is stopped (rows go to the spill file), then the JVM gets SIGKILL; the next
  *       start replays the spill; prints the answers against the rows after the restart.</li>
  *   <li>{@code unwritable-spill}: the database is stopped and the spill directory cannot be written (under
- *       {@code /proc}: even root cannot create it) for over a minute: the entries are held in memory, what cannot
+ *       {@code /proc}: even root cannot create it) for over a minute, with a queue of 100: the entries are held in memory, what cannot
  *       be kept is counted in {@code hoidap_querylog_lost_total} and logged once a minute with the count; prints
  *       those, the stack traces in the log, {@code /health} for the admin, and the rows once the database is back.</li>
  * </ul>
@@ -108,8 +108,10 @@ public final class FailureDrillBenchmark {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).start();
         int pgPort = pg.getPort();
         String url = pg.getJdbcUrl("postgres", "postgres");
+        // unwritable-spill: a queue of 100 (10,000 by default) so that a minute of questions overflows what memory holds.
         Map<String, String> props = drill.equals("unwritable-spill")
-                ? Map.of("hoidap.querylog.spill-dir", "/proc/hoidap-spill-" + ProcessHandle.current().pid()) : Map.of();
+                ? Map.of("hoidap.querylog.spill-dir", "/proc/hoidap-spill-" + ProcessHandle.current().pid(),
+                        "hoidap.querylog.queue-capacity", "100") : Map.of();
         ServiceProcess service = ServiceProcess.start(url, dir.resolve("data"), dir.resolve("service.log"), props);
         System.out.printf("%s: service ready after %.1f s (log %s)%n", drill, service.awaitReady(), service.log());
         List<String> questions = ServiceProcess.questions();
@@ -119,7 +121,8 @@ public final class FailureDrillBenchmark {
             Thread.sleep(10_000);
             load.phase("2 database down");
             pg.close();
-            System.out.printf("database stopped; readiness %d, liveness %d%n", service.status("/health/readiness"),
+            Thread.sleep(6_000); // the service checks the database every 5 s
+            System.out.printf("database stopped; 6 s later readiness %d, liveness %d%n", service.status("/health/readiness"),
                     service.status("/health/liveness"));
             switch (drill) {
                 case "db-kill" -> {

@@ -30,6 +30,8 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.log = log;
+        // A check that fails half-way must not leave the service running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-service-" + port));
     }
 
     /** Starts the service on {@code jdbcUrl} with {@code dataDir}; {@code properties} become -D options. */
