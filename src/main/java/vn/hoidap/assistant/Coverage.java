@@ -136,7 +136,30 @@ final class Coverage {
                 foldedPairs, money, percent, " " + String.join(" ", folded) + " ");
     }
 
+    /**
+     * The question's weighted words; the answerers of one question ask for the same content string several
+     * times, so this thread's last few are recognised by identity (a new request reads its question anew,
+     * so an entry never serves another one) and reused.
+     */
     Query query(String content) {
+        Object[] recent = RECENT_QUERIES.get();
+        for (int i = 0; i < recent.length; i += 3) {
+            if (recent[i] == content && recent[i + 1] == this && content != null) {
+                return (Query) recent[i + 2];
+            }
+        }
+        Query q = computeQuery(content);
+        System.arraycopy(recent, 0, recent, 3, recent.length - 3);
+        recent[0] = content;
+        recent[1] = this;
+        recent[2] = q;
+        return q;
+    }
+
+    /** (content, coverage, query) triples, newest first. */
+    private static final ThreadLocal<Object[]> RECENT_QUERIES = ThreadLocal.withInitial(() -> new Object[3 * 4]);
+
+    private Query computeQuery(String content) {
         List<String> words = new ArrayList<>(new LinkedHashSet<>(ContentWords.accentedTokens(content == null ? "" : content)));
         String[] fw = new String[words.size()];
         boolean[] aw = new boolean[words.size()];

@@ -66,7 +66,7 @@ final class Understander {
         Entities e = entities.extract(text);
         String placeContent = questionWords.content(text);
         List<String> mentions = new ArrayList<>(e.mentions());
-        Matcher doc = DOC_NUMBER.matcher(Fold.nfc(text));
+        Matcher doc = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
         while (doc.find()) {
             // "kh 597", "Kế hoạch 179/KH-UBND": a plan named by its number is selected, not the subject
             // (a decision it cites, "Nghị quyết 57", stays: that is what the question is about)
@@ -130,7 +130,7 @@ final class Understander {
         // task's subject, not what the answer must state (a sum still is: "ai chủ trì, kinh phí bao nhiêu?")
         boolean asksAnotherPart = facet == Facet.LEAD || facet == Facet.COORDINATORS || facet == Facet.TIMELINE;
         String number = null;
-        Matcher m = DOC_NUMBER.matcher(Fold.nfc(text));
+        Matcher m = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
         while (m.find() && number == null) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
             // a year is not a document number ("Kế hoạch 2025")
@@ -141,7 +141,7 @@ final class Understander {
         boolean percent = Phrases.any(padded, s.percent());
         return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
-                PERIOD.matcher(Fold.nfc(text)).find() || namesPlanByYear(padded), percent,
+                PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded), percent,
                 percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number())
                         || !percent && !asksAnotherPart && countsOnlyAClassifier(padded),
                 Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()), unknownPlan(text));
