@@ -32,7 +32,9 @@ class EvalSetsTest {
     private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.97,
             "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.94,
             // written later by another writer who read neither the code nor the other sets: the unseen measure
-            "heldout2.jsonl", 0.93);
+            "heldout2.jsonl", 0.93,
+            // the third such set, written this session and never shown to whoever changed the assistant
+            "heldout3.jsonl", 0.78);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject
