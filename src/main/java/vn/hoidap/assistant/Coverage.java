@@ -142,22 +142,24 @@ final class Coverage {
      * so an entry never serves another one) and reused.
      */
     Query query(String content) {
-        Object[] recent = RECENT_QUERIES.get();
-        for (int i = 0; i < recent.length; i += 3) {
-            if (recent[i] == content && recent[i + 1] == this && content != null) {
-                return (Query) recent[i + 2];
+        Recent[] recent = RECENT_QUERIES.get();
+        for (Recent r : recent) {
+            if (r != null && r.content() == content && r.coverage() == this && content != null) {
+                return r.query();
             }
         }
         Query q = computeQuery(content);
-        System.arraycopy(recent, 0, recent, 3, recent.length - 3);
-        recent[0] = content;
-        recent[1] = this;
-        recent[2] = q;
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Recent(content, this, q);
         return q;
     }
 
-    /** (content, coverage, query) triples, newest first. */
-    private static final ThreadLocal<Object[]> RECENT_QUERIES = ThreadLocal.withInitial(() -> new Object[3 * 4]);
+    /** One reading of a question's content by one generation's coverage. */
+    private record Recent(String content, Coverage coverage, Query query) {
+    }
+
+    /** This thread's last few readings, newest first. */
+    private static final ThreadLocal<Recent[]> RECENT_QUERIES = ThreadLocal.withInitial(() -> new Recent[4]);
 
     private Query computeQuery(String content) {
         List<String> words = new ArrayList<>(new LinkedHashSet<>(ContentWords.accentedTokens(content == null ? "" : content)));
