@@ -1,0 +1,11 @@
+package vn.hoidap.insights;
+
+import io.micronaut.core.annotation.Introspected;
+
+/**
+ * A near-duplicate group's count over a range ({@code count}), with the range's keyed questions
+ * ({@code total}); {@code exact}: the ranking is proven (see {@link InsightsRepository#topGroups}).
+ */
+@Introspected
+record GroupCount(long groupId, long count, boolean exact, long total) {
+}
