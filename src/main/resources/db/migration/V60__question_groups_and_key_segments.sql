@@ -24,7 +24,9 @@ CREATE TABLE question_group (
     group_id     BIGINT NOT NULL,
     words        TEXT[] NOT NULL   -- the key's distinct words, sorted
 );
-CREATE INDEX question_group_words ON question_group USING gin (words);
+-- fastupdate off: every new key is searched for right after the previous one was inserted, and a pending
+-- list would be scanned whole by each search.
+CREATE INDEX question_group_words ON question_group USING gin (words) WITH (fastupdate = off);
 
 -- How many keys contain each word: the assignment probes a key's rarest words.
 CREATE TABLE question_word (
@@ -43,14 +45,19 @@ CREATE FUNCTION question_jaccard(a TEXT[], b TEXT[]) RETURNS DOUBLE PRECISION LA
 $$;
 
 -- Assigns a group to every key of p_keys that has none, in the order given (the caller passes them in the
--- order they were first asked).
-CREATE FUNCTION question_group_assign(p_keys TEXT[]) RETURNS VOID LANGUAGE plpgsql AS $$
+-- order they were first asked). The word counts are added once at the end (p_count): updating a word's row
+-- for every key would leave a chain of row versions that each later lookup walks, within one transaction.
+-- enable_seqscan off: the plans of this function are cached while question_group may still be small (a fresh
+-- database, the backfill below), and a sequential scan planned then would compare every key with every key.
+CREATE FUNCTION question_group_assign(p_keys TEXT[], p_count BOOLEAN DEFAULT true) RETURNS VOID LANGUAGE plpgsql
+    SET enable_seqscan = off AS $$
 DECLARE
     k      TEXT;
     ws     TEXT[];
     n      INTEGER;
     probe  TEXT[];
     best   BIGINT;
+    added  TEXT[] := '{}';
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM unnest(p_keys) u WHERE NOT EXISTS (SELECT 1 FROM question_group g WHERE g.question_key = u)) THEN
         RETURN;
@@ -71,9 +78,13 @@ BEGIN
         ORDER BY question_jaccard(f.words, ws) DESC, f.question_key
         LIMIT 1;
         INSERT INTO question_group VALUES (k, coalesce(best, nextval('question_group_id')), ws);
-        INSERT INTO question_word AS q SELECT w, 1 FROM unnest(ws) w
-            ON CONFLICT (word) DO UPDATE SET keys = q.keys + 1;
+        added := added || k;
     END LOOP;
+    IF p_count THEN
+        INSERT INTO question_word AS q
+        SELECT w, count(*) FROM unnest(added) a, unnest(question_words(a)) w GROUP BY w
+        ON CONFLICT (word) DO UPDATE SET keys = q.keys + excluded.keys;
+    END IF;
 END $$;
 
 -- query_key_daily with every filter dimension, its group and its latest wording; rebuilt from the log below.
@@ -277,10 +288,15 @@ END $$;
 CREATE TRIGGER query_key_daily_on_delete AFTER DELETE ON query_key_daily
     REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION query_key_daily_forget();
 
--- The keys logged so far, grouped in the order they were first asked, and their daily counts.
+-- The keys logged so far, grouped in the order they were first asked (their word counts first, so the
+-- assignment probes rare words from the start), and their daily counts.
+INSERT INTO question_word
+SELECT w, count(*) FROM (SELECT DISTINCT question_key FROM query_log WHERE question_key <> '') k,
+       unnest(question_words(k.question_key)) w
+GROUP BY w;
 SELECT question_group_assign(ARRAY(
     SELECT question_key FROM query_log WHERE question_key IS NOT NULL AND question_key <> ''
-    GROUP BY question_key ORDER BY min(asked_at), question_key));
+    GROUP BY question_key ORDER BY min(asked_at), question_key), false);
 INSERT INTO query_key_daily (day, channel, province, theme, question_key, group_id, questions, unanswered, last_at,
                              last_unanswered_at, question, topic)
 SELECT (r.asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, r.channel, coalesce(r.province, ''), coalesce(r.theme, ''),

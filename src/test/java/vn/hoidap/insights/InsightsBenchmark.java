@@ -103,11 +103,13 @@ public final class InsightsBenchmark {
                         time(() -> dashboard.model(c.from().toString(), c.to().toString(), c.channel(), c.province(), c.theme())),
                         EXPORT ? time(() -> q.export(c, 200_000, rs -> rs.getString(9))) : "-");
             }
-            // The console's page itself over HTTP (queries, template, security), as the admin's script would read it.
+            // The console's page itself over HTTP (queries, template, security), as the admin's script would read it
+            // (BENCH_HTTP=0 skips it).
             io.micronaut.runtime.server.EmbeddedServer server = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class);
             server.start();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-            for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
+            for (Map.Entry<String, Criteria> r : "0".equals(System.getenv("BENCH_HTTP")) ? Map.<String, Criteria>of().entrySet()
+                    : ranges.entrySet()) {
                 Criteria c = r.getValue();
                 String uri = server.getURL() + "/quan-tri?from=" + c.from() + "&to=" + c.to()
                         + (c.channel() == null ? "" : "&channel=" + c.channel())
