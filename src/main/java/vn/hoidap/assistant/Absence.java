@@ -16,9 +16,11 @@ import java.util.Set;
 final class Absence {
 
     private final List<String> sanctionWords;
+    private final List<String> contactWords;
 
     Absence(AssistantCues cues) {
         this.sanctionWords = cues.specifics().sanction();
+        this.contactWords = cues.specifics().contact();
     }
 
     /** What of the asked specifics none of the texts contains, in words people read; empty when all are there. */
@@ -37,6 +39,9 @@ final class Absence {
         }
         if (s.number() && !hasFigure(texts)) {
             return Optional.of("con số bạn hỏi");
+        }
+        if (s.contact() && !hasContact(texts)) {
+            return Optional.of("số điện thoại hay đường dây liên hệ bạn hỏi");
         }
         if (s.counted() != null && !hasCounted(texts, s.counted())) {
             return Optional.of("con số về «" + s.counted() + "»");
@@ -96,6 +101,26 @@ final class Absence {
     private static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
                 && Character.isDigit(w.charAt(3));
+    }
+
+    /** A phone number or hotline as texts write one: a contact word, then within three words a 3+ digit number. */
+    boolean hasContact(Coverage.Features... texts) {
+        for (Coverage.Features f : texts) {
+            String t = f.foldedText();
+            for (String w : contactWords) {
+                int at = t.indexOf(" " + w + " ");
+                while (at >= 0) {
+                    String[] after = t.substring(at + w.length() + 2).strip().split(" ");
+                    for (int i = 0; i < Math.min(4, after.length); i++) {
+                        if (after[i].length() >= 3 && after[i].chars().allMatch(Character::isDigit)) {
+                            return true;
+                        }
+                    }
+                    at = t.indexOf(" " + w + " ", at + 1);
+                }
+            }
+        }
+        return false;
     }
 
     static boolean hasPercent(Coverage.Features... texts) {

@@ -25,10 +25,14 @@ final class AgencyTasksAnswerer implements Answerer {
 
     private final AgencyDirectory agencies;
     private final Wording wording;
+    private final Absence absence;
+    private final Candidates candidates;
 
-    AgencyTasksAnswerer(vn.hoidap.corpus.Knowledge knowledge, Wording wording) {
+    AgencyTasksAnswerer(vn.hoidap.corpus.Knowledge knowledge, Wording wording, Absence absence, Candidates candidates) {
         this.agencies = knowledge.agencies();
         this.wording = wording;
+        this.absence = absence;
+        this.candidates = candidates;
     }
 
     /** Empty when the question names no known agency; a fallback reply when the plans give it nothing. */
@@ -76,6 +80,10 @@ final class AgencyTasksAnswerer implements Answerer {
             return Optional.of(new Reply("Tôi không thấy nhiệm vụ nào " + roleWords(u.role()) + "giao cho " + who
                     + " trong " + where + ".", List.of(), List.of(), true, 0.9, u.state(), Reply.TOPIC_FROM_QUESTION));
         }
+        Optional<Reply> absent = absent(u, who, leadTasks, sources);
+        if (absent.isPresent()) {
+            return absent;
+        }
         List<String> lines = new ArrayList<>();
         lines.add(who + " được giao các nhiệm vụ sau:");
         lines.addAll(blocks);
@@ -86,6 +94,28 @@ final class AgencyTasksAnswerer implements Answerer {
                 : DialogueState.after(u, u.plans().isEmpty() ? null : u.plans().get(0).id(), u.province(), null, null);
         return Optional.of(Reply.answer(String.join("\n", lines), sources.stream().limit(5).toList(), 0.85, next,
                 Reply.TOPIC_FROM_QUESTION));
+    }
+
+    /**
+     * "Ai là giám đốc Sở …?", "số điện thoại Sở … là bao nhiêu?": the agency's tasks do not hold a person's
+     * name, a phone number or a sum asked about it. Said as such, with what the agency is given as context.
+     */
+    private Optional<Reply> absent(Understanding u, String who, List<Task> leadTasks, List<Source> sources) {
+        Coverage c = candidates.coverage();
+        List<Coverage.Features> texts = new ArrayList<>();
+        for (Source s : sources) {
+            texts.add(c.features(s.title()));
+            texts.add(c.features(s.snippet()));
+        }
+        Optional<String> missing = absence.missing(u.specifics(), false, texts.toArray(Coverage.Features[]::new));
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String nearest = who + " chủ trì " + leadTasks.size() + " nhiệm vụ"
+                + (leadTasks.isEmpty() ? "" : ", ví dụ «" + Wording.shorten(leadTasks.get(0).title(), 120) + "»") + ".";
+        Reply r = absence.reply(u, u.plans().stream().limit(2).toList(), missing.get() + " về " + who, nearest,
+                sources.stream().limit(3).toList(), List.of(who + " được giao những nhiệm vụ gì?"));
+        return Optional.of(r);
     }
 
     /** The asked agency, and the agencies it succeeded (a question by today's name covers the 2022 tasks). */

@@ -11,18 +11,25 @@ package vn.hoidap.assistant;
  * @param percent the question asks a percentage ("bao nhiêu %", "bao nhiêu phần trăm")
  * @param counted the folded words of what a "bao nhiêu …" question counts ("chuyen gia"), or null
  * @param number  the question asks a number ("tổng đài … số mấy?"): the answer must hold a figure
+ * @param contact the question asks an office's phone number or hotline: the answer must hold one next to
+ *                the word that introduces it ("tổng đài 1022"), not just any figure
+ * @param unknownPlan the number of a plan the question names ("Kế hoạch 999") that no plan of the corpus
+ *                has and none cites: no answer about it can come from another plan
  */
 record AskedSpecifics(Integer year, boolean amount, boolean person, boolean sanction, String documentNumber,
-                      boolean period, boolean percent, String counted, boolean number) {
+                      boolean period, boolean percent, String counted, boolean number,
+                      boolean contact, String unknownPlan) {
 
-    static final AskedSpecifics NONE = new AskedSpecifics(null, false, false, false, null, false, false, null, false);
+    static final AskedSpecifics NONE = new AskedSpecifics(null, false, false, false, null, false, false, null, false,
+            false, null);
 
     boolean any() {
         return year != null || amount || person || sanction || documentNumber != null || percent || counted != null
-                || number;
+                || number || contact;
     }
 
     AskedSpecifics withYear(Integer y) {
-        return new AskedSpecifics(y, amount, person, sanction, documentNumber, period, percent, counted, number);
+        return new AskedSpecifics(y, amount, person, sanction, documentNumber, period, percent, counted, number,
+                contact, unknownPlan);
     }
 }

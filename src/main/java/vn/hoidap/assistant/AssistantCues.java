@@ -32,10 +32,12 @@ record AssistantCues(
     }
 
     record Specifics(List<String> amount, List<String> person, List<String> sanction, List<String> percent,
-                     @JsonProperty("not-counted") List<String> notCounted, List<String> number) {
+                     @JsonProperty("not-counted") List<String> notCounted, List<String> classifiers,
+                     List<String> number, List<String> contact, @JsonProperty("contact-ends") List<String> contactEnds) {
     }
 
     record PersonalData(List<String> asks, List<String> whose, List<String> unless,
+                        @JsonProperty("private") List<String> privateDetails,
                         @JsonProperty("number-owner") List<String> numberOwner) {
     }
 
@@ -45,7 +47,7 @@ record AssistantCues(
     record Refusals(@JsonProperty("personal-data") PersonalData personalData, Override override) {
     }
 
-    record FollowUp(List<String> starts, List<String> tails) {
+    record FollowUp(List<String> starts, List<String> tails, List<String> refers) {
     }
 
     static AssistantCues load(Path file) {
@@ -66,12 +68,14 @@ record AssistantCues(
                 facets.stream().map(f -> new FacetCues(f.facet(), fold(f.cues()))).toList(),
                 new Existence(fold(existence.starts()), fold(existence.contains()), fold(existence.ends())),
                 new Specifics(fold(specifics.amount()), fold(specifics.person()), fold(specifics.sanction()),
-                        fold(specifics.percent()), fold(specifics.notCounted()), fold(specifics.number())),
+                        fold(specifics.percent()), fold(specifics.notCounted()), fold(specifics.classifiers()),
+                        fold(specifics.number()), fold(specifics.contact()), fold(specifics.contactEnds())),
                 fold(moneyUnits),
                 new Refusals(new PersonalData(fold(refusals.personalData().asks()), fold(refusals.personalData().whose()),
-                        fold(refusals.personalData().unless()), fold(refusals.personalData().numberOwner())),
+                        fold(refusals.personalData().unless()), fold(refusals.personalData().privateDetails()),
+                        fold(refusals.personalData().numberOwner())),
                         new Override(fold(refusals.override().cues()))),
-                new FollowUp(fold(followUp.starts()), fold(followUp.tails())),
+                new FollowUp(fold(followUp.starts()), fold(followUp.tails()), fold(followUp.refers())),
                 fold(organisations));
     }
 

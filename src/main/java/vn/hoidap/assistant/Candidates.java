@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Retrieval for the answerers: asks the searcher for units of one type within the plans in scope, and
@@ -69,14 +68,50 @@ final class Candidates {
         if (content == null || content.isBlank()) {
             return List.of();
         }
-        Set<String> planIds = plans.stream().map(Plan::id).collect(Collectors.toSet());
+        Set<String> planIds = new java.util.HashSet<>();
+        for (Plan p : plans) {
+            planIds.add(p.id());
+        }
+        Coverage coverage = coverageNow();
+        Found[] recent = RECENT.get();
+        for (Found f : recent) {
+            if (f != null && f.matches(content, coverage, planIds, type, limit, preferred)) {
+                return f.scored();
+            }
+        }
+        List<Scored> scored = search(content, planIds, type, limit, preferred, coverage);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Found(content, coverage, planIds, type, limit, Set.copyOf(preferred), scored);
+        return scored;
+    }
+
+    /**
+     * The router asks the same retrieval more than once for one question (by the asked facet, then by
+     * intent; the passage that supports a task answer; the strongest retrieval of an unsure verdict). The
+     * repeat is recognised by the very string of the question's content (identity, not equality: each
+     * request reads its question anew, so an entry never serves another request) and the knowledge
+     * generation, and gets the same candidates: a search is a pure function of both.
+     */
+    private record Found(String content, Coverage generation, Set<String> planIds, UnitType type, int limit,
+                         Set<String> preferred, List<Scored> scored) {
+        boolean matches(String c, Coverage g, Set<String> p, UnitType t, int l, Set<String> pref) {
+            return content == c && generation == g && type == t && limit == l && planIds.equals(p)
+                    && preferred.equals(pref);
+        }
+    }
+
+    /** More than the retrievals one question makes; older entries are simply overwritten. */
+    private static final int RECENT_FINDS = 12;
+    private static final ThreadLocal<Found[]> RECENT = ThreadLocal.withInitial(() -> new Found[RECENT_FINDS]);
+
+    private List<Scored> search(String content, Set<String> planIds, UnitType type, int limit, Set<String> preferred,
+                                Coverage coverage) {
         List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
         List<Scored> scored = new ArrayList<>();
         float top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-6f);
-        Coverage.Query query = coverageNow().query(content);
+        Coverage.Query query = coverage.query(content);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            Coverage coverage = coverageNow();
             double cov = coverage.of(query, coverage.features(h.title()), coverage.features(h.text()));
             // Half the searcher's judgement (it knows synonyms, OCR variants, rare words), half coverage.
             double score = 0.5 * h.score() / top + 0.5 * cov
@@ -84,7 +119,7 @@ final class Candidates {
             scored.add(new Scored(h, cov, i, score));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()));
-        return scored.size() > limit ? scored.subList(0, limit) : scored;
+        return List.copyOf(scored.size() > limit ? scored.subList(0, limit) : scored);
     }
 
     /** The FAQ entry of a hit: the searcher's current generation knows entries edited in the console. */

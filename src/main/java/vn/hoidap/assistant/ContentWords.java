@@ -24,6 +24,8 @@ final class ContentWords {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%&]+");
 
     private final List<String> phrases;
+    /** The phrases' tokens by their first token: a question is matched only against phrases that can start at a word. */
+    private final java.util.Map<String, List<String[]>> phrasesByFirst;
     private final Set<String> words;
 
     ContentWords(List<String> entries) {
@@ -42,6 +44,13 @@ final class ContentWords {
         }
         multi.sort(Comparator.comparingInt(String::length).reversed());
         this.phrases = List.copyOf(multi);
+        java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+        for (String p : phrases) {
+            String[] pt = p.split(" ");
+            byFirst.computeIfAbsent(pt[0], k -> new ArrayList<>()).add(pt);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.phrasesByFirst = java.util.Map.copyOf(byFirst);
         this.words = Set.copyOf(single);
     }
 
@@ -81,12 +90,20 @@ final class ContentWords {
      */
     String content(String text) {
         List<String> accented = accentedTokens(text);
-        List<String> folded = accented.stream().map(Fold::fold).toList();
+        List<String> folded = new ArrayList<>(accented.size());
+        for (String a : accented) {
+            folded.add(Fold.fold(a));
+        }
         boolean[] drop = new boolean[accented.size()];
-        for (String p : phrases) {
-            String[] pt = p.split(" ");
-            for (int i = 0; i + pt.length <= folded.size(); i++) {
-                if (matches(folded, i, pt)) {
+        // every occurrence of every phrase is dropped (they may overlap), so which phrase is tried first
+        // does not matter: each position is tried only against the phrases that begin with its word
+        for (int i = 0; i < folded.size(); i++) {
+            List<String[]> starting = phrasesByFirst.get(folded.get(i));
+            if (starting == null) {
+                continue;
+            }
+            for (String[] pt : starting) {
+                if (i + pt.length <= folded.size() && matches(folded, i, pt)) {
                     for (int j = 0; j < pt.length; j++) {
                         drop[i + j] = true;
                     }

@@ -136,7 +136,32 @@ final class Coverage {
                 foldedPairs, money, percent, " " + String.join(" ", folded) + " ");
     }
 
+    /**
+     * The question's weighted words; the answerers of one question ask for the same content string several
+     * times, so this thread's last few are recognised by identity (a new request reads its question anew,
+     * so an entry never serves another one) and reused.
+     */
     Query query(String content) {
+        Recent[] recent = RECENT_QUERIES.get();
+        for (Recent r : recent) {
+            if (r != null && r.content() == content && r.coverage() == this && content != null) {
+                return r.query();
+            }
+        }
+        Query q = computeQuery(content);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Recent(content, this, q);
+        return q;
+    }
+
+    /** One reading of a question's content by one generation's coverage. */
+    private record Recent(String content, Coverage coverage, Query query) {
+    }
+
+    /** This thread's last few readings, newest first. */
+    private static final ThreadLocal<Recent[]> RECENT_QUERIES = ThreadLocal.withInitial(() -> new Recent[4]);
+
+    private Query computeQuery(String content) {
         List<String> words = new ArrayList<>(new LinkedHashSet<>(ContentWords.accentedTokens(content == null ? "" : content)));
         String[] fw = new String[words.size()];
         boolean[] aw = new boolean[words.size()];

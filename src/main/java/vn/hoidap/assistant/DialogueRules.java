@@ -44,6 +44,12 @@ final class DialogueRules {
                 && r.organisation() == null) {
             return Rule.FACET_ONLY;
         }
+        // "nhiệm vụ hội thảo đó thì đơn vị nào phối hợp?": the subject words only point back at the task
+        // just discussed, so it is a facet of that task, not a new search
+        if (r.refersBack() && r.facet().isTaskPart() && !newEntity && DialogueState.TASK.equals(s.unitKind())
+                && r.organisation() == null) {
+            return Rule.FACET_ONLY;
+        }
         boolean onlyEntities = r.subjectWords() == 0 && r.facet() == Facet.NONE && newEntity;
         boolean shortFollowUp = r.subjectWords() <= 1 && r.facet() == Facet.NONE && !newEntity
                 && !r.intent().isSmallTalk();

@@ -44,6 +44,36 @@ final class EntityExtractor {
         return false;
     }
 
+    /** "283" of "Kế hoạch số 283/KH-UBND" in a plan's legal basis: a number the corpus knows, not a plan of its own. */
+    private static final Pattern CITED_NUMBER = Pattern.compile("(?<![\\d.,])(\\d{1,5})\\s*/\\s*\\p{L}");
+
+    /**
+     * Whether a document number is one the corpus knows: a plan's own, or one a plan cites (its legal basis,
+     * the decision it implements). A plan named by any other number is not in the corpus.
+     */
+    boolean isKnownDocumentNumber(String n) {
+        java.util.Set<String> known = knowledge.derived("assistant.known-document-numbers", k -> {
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (Plan p : k.plans()) {
+                if (p.meta().number() != null) {
+                    numbers.add(p.meta().number().split("/")[0].strip());
+                }
+                List<String> cited = new ArrayList<>(p.meta().facts().legalBasis());
+                if (p.meta().facts().implementsDecision() != null) {
+                    cited.add(p.meta().facts().implementsDecision());
+                }
+                for (String c : cited) {
+                    Matcher m = CITED_NUMBER.matcher(c);
+                    while (m.find()) {
+                        numbers.add(m.group(1).replaceFirst("^0+(?=\\d)", ""));
+                    }
+                }
+            }
+            return java.util.Set.copyOf(numbers);
+        });
+        return known.contains(n.replaceFirst("^0+(?=\\d)", ""));
+    }
+
     private Agency tolerant(String from, String province) {
         String[] words = from.strip().split("\\s+");
         for (int n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 3; n--) {

@@ -19,21 +19,60 @@ final class ExistenceAnswerer implements Answerer {
     private final Wording wording;
     private final AssistantConfig config;
     private final PassageAnswerer passages;
+    private final PlanSelector selector;
 
-    ExistenceAnswerer(Candidates candidates, Wording wording, AssistantConfig config, PassageAnswerer passages) {
+    ExistenceAnswerer(Candidates candidates, Wording wording, AssistantConfig config, PassageAnswerer passages,
+                      PlanSelector selector) {
+        this.selector = selector;
         this.candidates = candidates;
         this.wording = wording;
         this.config = config;
         this.passages = passages;
     }
 
+    /**
+     * "Kế hoạch kinh tế số Đồng Nai có nói về VND số không?": the words after "kế hoạch" / "đề án" that are
+     * the selected plan's title name the plan; they are not what the question asks about (every unit of
+     * that plan shares them). The subject is what is left, unless nothing is.
+     */
+    String withoutPlanName(Understanding u, String subject) {
+        PlanSelector.Profile profile = selector.profile(u.plans().get(0).id());
+        if (profile == null) {
+            return subject;
+        }
+        List<String> q = ContentWords.tokens(u.text());
+        java.util.Set<String> naming = new java.util.HashSet<>();
+        for (int i = 0; i < q.size(); i++) {
+            int start = -1;
+            if (i + 1 < q.size() && (q.get(i).equals("ke") && q.get(i + 1).equals("hoach")
+                    || q.get(i).equals("de") && q.get(i + 1).equals("an"))) {
+                start = i + 2;
+            } else if (q.get(i).equals("kh")) {
+                start = i + 1;
+            }
+            for (int j = start; j >= 0 && j < q.size() && profile.titleWords().contains(q.get(j)); j++) {
+                naming.add(q.get(j));
+            }
+        }
+        if (naming.isEmpty()) {
+            return subject;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (String t : subject.split(" ")) {
+            if (!naming.contains(vn.hoidap.text.Fold.fold(t))) {
+                kept.add(t);
+            }
+        }
+        return kept.isEmpty() ? subject : String.join(" ", kept);
+    }
+
     @Override
     public Optional<Reply> answer(Understanding u) {
         // the subject without the words that shape a yes/no question ("có nói đến … không")
-        String subject = u.content();
-        if (u.plans().isEmpty() || subject.isBlank()) {
+        if (u.plans().isEmpty() || u.content().isBlank()) {
             return Optional.empty();
         }
+        String subject = withoutPlanName(u, u.content());
         List<Candidates.Scored> found = candidates.find(subject, u.plans(), UnitType.TASK, 3, u.ownPlanIds());
         Task task = found.isEmpty() ? null : candidates.task(found.get(0).hit()).orElse(null);
         double coverage = found.isEmpty() ? 0 : found.get(0).coverage();

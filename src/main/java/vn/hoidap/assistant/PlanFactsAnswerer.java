@@ -72,7 +72,8 @@ final class PlanFactsAnswerer implements Answerer {
         List<Source> sources = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> nearest = new ArrayList<>();
-        String asked = facet == null ? "summary" : facet;
+        // the decision a plan is issued with carries the plan's own number ("1812/QĐ-UBND")
+        String asked = facet == null ? "summary" : "issuedWith".equals(facet) ? "number" : facet;
         List<Plan> answered = new ArrayList<>();
         for (Plan p : plans) {
             Optional<String> gap = missing(p, asked, u);
@@ -85,7 +86,7 @@ final class PlanFactsAnswerer implements Answerer {
                 continue;
             }
             answered.add(p);
-            String fact = fact(p, facet == null ? "summary" : facet, u.folded());
+            String fact = fact(p, asked, u.folded());
             if (fact != null) {
                 lines.add(fact);
                 sources.add(Wording.source(p, null, p.meta().title(), p.meta().title()));
@@ -102,6 +103,22 @@ final class PlanFactsAnswerer implements Answerer {
                 Reply.TOPIC_FROM_QUESTION));
     }
 
+    /** Facts a plan has of its own, whatever the rest of the question: its number, date, signer, basis. */
+    private static final java.util.Set<String> PLAN_LEVEL = java.util.Set.of("signer", "number", "date", "implements",
+            "issuedWith");
+
+    /**
+     * The asked fact of the plan the question is about, when the question's subject is that plan (its
+     * title's words, or nothing but its province and number); empty otherwise.
+     */
+    Optional<Reply> ofThePlan(Understanding u, String facet) {
+        if (!PLAN_LEVEL.contains(facet) || u.province() == null || u.plans().isEmpty()
+                || !aboutThePlan(u, facet, u.plans())) {
+            return Optional.empty();
+        }
+        return answer(u).filter(r -> !r.fallback());
+    }
+
     /** Facets whose questions name a subject of their own (a body, a source of money, a recipient). */
     private static final java.util.Set<String> SUBJECT_FACETS = java.util.Set.of("legalBasis", "funding",
             "recipients", "requirements", "groups");
@@ -114,6 +131,10 @@ final class PlanFactsAnswerer implements Answerer {
      * plan itself (its title's words) — or nothing at all ("Kế hoạch 179 do ai ký?").
      */
     private boolean aboutThePlan(Understanding u, String facet, List<Plan> plans) {
+        if ("issuedWith".equals(facet)) {
+            // only a plan is issued with a decision: the question is about the plan, whatever it calls it
+            return true;
+        }
         String number = u.specifics().documentNumber();
         if (number != null && plans.stream().anyMatch(p -> p.meta().number() != null
                 && p.meta().number().split("/")[0].strip().equals(number))) {

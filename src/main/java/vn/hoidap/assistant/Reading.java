@@ -7,6 +7,8 @@ package vn.hoidap.assistant;
  *                       0 for "vậy ai phối hợp?" or "còn Bình Phước?"
  * @param subject        those words themselves: what a unit must cover ("hạ tầng 5G IoT khu công nghiệp")
  * @param followUpMarker the question starts like "còn …" or ends like "… thì sao?"
+ * @param refersBack     the question points at something already said ("nhiệm vụ hội thảo đó", "việc này"):
+ *                       its subject words only name the unit under discussion
  */
 record Reading(
         String text,
@@ -22,5 +24,6 @@ record Reading(
         int subjectWords,
         String subject,
         String organisation,
-        boolean followUpMarker) {
+        boolean followUpMarker,
+        boolean refersBack) {
 }

@@ -53,6 +53,11 @@ final class Router {
         if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
             return fallbacks.smallTalk(u);
         }
+        if (u.specifics().unknownPlan() != null) {
+            // "Kế hoạch 999 của Đồng Nai nói về gì?": a plan the corpus does not hold is not answered from
+            // another one; the plans there are offered instead
+            return unknownPlan(u);
+        }
         if (u.unknownPlace() != null && u.province() == null && intent != Intent.OUT_OF_SCOPE) {
             return fallbacks.fallback("unknown-province", Map.of("place", u.unknownPlace()), u, 0.9);
         }
@@ -124,6 +129,9 @@ final class Router {
             String fact = planFacts.facet(u.folded());
             if (fact != null) {
                 planFacts.cited(u, fact).ifPresent(tried::add);
+                // "đề án nhân lực CNTT Bình Phước ban hành kèm quyết định số mấy?": a fact of the plan itself,
+                // in words the classifier reads as a task
+                planFacts.ofThePlan(u, fact).ifPresent(tried::add);
             }
         }
         passages.answer(u).ifPresent(tried::add);
@@ -141,6 +149,18 @@ final class Router {
         }
         Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();
         return absence.orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0)));
+    }
+
+    private Reply unknownPlan(Understanding u) {
+        List<vn.hoidap.corpus.Plan> there = new ArrayList<>(u.plans());
+        u.otherPlans().stream().filter(p -> !there.contains(p)).forEach(there::add);
+        String where = u.province() == null ? "các kế hoạch hiện có" : "các kế hoạch của " + u.province();
+        String plans = Wording.join(there.stream().map(Wording::plan).distinct().toList());
+        Reply r = fallbacks.fallback("unknown-plan", Map.of("number", u.specifics().unknownPlan(), "where", where,
+                "plans", plans), u, 0.9);
+        List<String> suggestions = there.stream().limit(3)
+                .map(p -> Wording.plan(p) + " có những nhiệm vụ gì?").toList();
+        return new Reply(r.text(), r.sources(), suggestions, true, r.confidence(), u.state(), r.topic());
     }
 
     /** A question naming a plan, answered by the kind its facet asks for when that answer covers it well. */

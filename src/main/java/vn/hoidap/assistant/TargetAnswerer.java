@@ -123,8 +123,12 @@ final class TargetAnswerer implements Answerer {
             // is about both ("Đồng Nai" today includes former Bình Phước).
             for (Picked p : picked) {
                 String province = p.plan().meta().province();
+                // named in the question itself ("Đồng Nai hiện nay, gồm cả Bình Phước cũ"): any target of it
+                // that covers the subject belongs in the answer, however the two plans word it
+                boolean named = !province.equals(u.province()) && (" " + u.folded() + " ").contains(
+                        " " + vn.hoidap.text.Fold.fold(province).toLowerCase(java.util.Locale.ROOT) + " ");
                 if (shown.stream().noneMatch(x -> x.plan().meta().province().equals(province))
-                        && p.coverage() >= Math.max(SPECIFIC, best.coverage() - 0.1)) {
+                        && p.coverage() >= (named ? SPECIFIC : Math.max(SPECIFIC, best.coverage() - 0.1))) {
                     shown.add(p);
                 }
             }

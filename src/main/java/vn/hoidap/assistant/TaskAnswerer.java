@@ -124,6 +124,11 @@ final class TaskAnswerer implements Answerer {
         if (task.timeline() != null) {
             lines.add("- Thời gian thực hiện: " + task.timeline());
         }
+        if (headline(u) == Headline.WHEN && namesAnotherTime(task)) {
+            // the body text often dates the task more precisely than the appendix row ("quý IV/2023" where
+            // the table says "2022-2025"): both are what the document says
+            lines.add("- Nội dung chi tiết: " + Wording.shorten(task.description().strip(), 400));
+        }
         if (task.result() != null) {
             lines.add("- Kết quả: " + task.result());
         }
@@ -134,6 +139,21 @@ final class TaskAnswerer implements Answerer {
             lines.add("(Đây là nội dung của bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
         }
         return String.join("\n", lines);
+    }
+
+    /** Whether the task's description names a year its timeline does not (read from cached words). */
+    private boolean namesAnotherTime(Task task) {
+        if (blank(task.description()) || task.description().equals(task.title())) {
+            return false;
+        }
+        String timeline = task.timeline() == null ? "" : task.timeline();
+        for (String w : candidates.coverage().features(task.description()).folded()) {
+            if (w.length() >= 4 && w.startsWith("20") && w.chars().allMatch(Character::isDigit)
+                    && !timeline.contains(w.substring(0, 4))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum Headline { LEAD, COORDINATE, WHEN, RESULT }

@@ -25,6 +25,9 @@ final class Understander {
     /** "giai đoạn 2026-2030", "2026 - 2030": a period, which selects a plan rather than asks a year. */
     private static final Pattern PERIOD = Pattern.compile("\\b20\\d\\d\\s*[-–—]\\s*20\\d\\d\\b|\\b(?:từ|tu)\\s+(?:năm\\s+|nam\\s+)?20\\d\\d\\s+(?:đến|den)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A plan named by its number, on folded text: "kế hoạch (số) 999", "kh 620", "999/KH-UBND". */
+    private static final Pattern PLAN_NAMED = Pattern.compile(
+            "\\b(?:ke hoach|kh)\\s+(?:so\\s+)?(\\d{1,5})\\b(?![.,]\\d)|\\b(\\d{1,5})\\s*/\\s*kh\\b");
     /** An identity-card-like number: 9 to 12 digits in a row. */
     private static final Pattern ID_NUMBER = Pattern.compile("\\b\\d{9,12}\\b");
 
@@ -63,7 +66,7 @@ final class Understander {
         Entities e = entities.extract(text);
         String placeContent = questionWords.content(text);
         List<String> mentions = new ArrayList<>(e.mentions());
-        Matcher doc = DOC_NUMBER.matcher(Fold.nfc(text));
+        Matcher doc = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
         while (doc.find()) {
             // "kh 597", "Kế hoạch 179/KH-UBND": a plan named by its number is selected, not the subject
             // (a decision it cites, "Nghị quyết 57", stays: that is what the question is about)
@@ -84,7 +87,25 @@ final class Understander {
         boolean marker = Phrases.startsWith(padded, cues.followUp().starts())
                 || Phrases.endsWith(padded, cues.followUp().tails());
         return new Reading(text, folded, guess.intent(), guess.confidence(), facet, specifics(text, padded, e, facet),
-                refusal(text, padded), e, content, placeContent, subjectWords, subject, organisation, marker);
+                refusal(text, padded), e, content, placeContent, subjectWords, subject, organisation, marker,
+                refersBack(text, padded));
+    }
+
+    private static final Pattern PLAN_DEMONSTRATIVE = Pattern.compile(
+            "(?:kế hoạch|đề án|văn bản|quyết định|tỉnh|thành phố|năm|giai đoạn)\\s+(?:đó|này|ấy|nói trên)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Demonstratives as people type them, with diacritics: unambiguous ("đó" is not "do"). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?<![\\p{L}])(đó|này|ấy|nói trên)(?![\\p{L}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the question points back at a unit already discussed: a demonstrative typed with its diacritics
+     * ("nhiệm vụ hội thảo đó"), or without them right after a unit word ("nhiem vu do", "viec nay").
+     */
+    boolean refersBack(String text, String padded) {
+        // "kế hoạch này" points at the plan, which plan selection keeps: not at a unit
+        String unitsOnly = PLAN_DEMONSTRATIVE.matcher(Fold.nfc(text)).replaceAll(" ");
+        return DEMONSTRATIVE.matcher(unitsOnly).find() || Phrases.any(padded, cues.followUp().refers());
     }
 
     /** The asked facet; a yes/no "có … không?" question asks whether something exists. */
@@ -109,7 +130,7 @@ final class Understander {
         // task's subject, not what the answer must state (a sum still is: "ai chủ trì, kinh phí bao nhiêu?")
         boolean asksAnotherPart = facet == Facet.LEAD || facet == Facet.COORDINATORS || facet == Facet.TIMELINE;
         String number = null;
-        Matcher m = DOC_NUMBER.matcher(Fold.nfc(text));
+        Matcher m = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
         while (m.find() && number == null) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
             // a year is not a document number ("Kế hoạch 2025")
@@ -120,8 +141,23 @@ final class Understander {
         boolean percent = Phrases.any(padded, s.percent());
         return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
-                PERIOD.matcher(Fold.nfc(text)).find() || namesPlanByYear(padded), percent,
-                percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number()));
+                PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded), percent,
+                percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number())
+                        || !percent && !asksAnotherPart && countsOnlyAClassifier(padded),
+                Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()), unknownPlan(text));
+    }
+
+    /** The number of a plan the question names that the corpus neither holds nor cites, or null. */
+    String unknownPlan(String text) {
+        Matcher m = PLAN_NAMED.matcher(Fold.fold(text));
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            // a year names a plan by its year ("Kế hoạch 2025"), not by a number
+            if (!(n.length() == 4 && (n.startsWith("20") || n.startsWith("19"))) && !entities.isKnownDocumentNumber(n)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** "Kế hoạch Đồng Nai 2022", "đề án năm 2022 của Bình Phước": a year that names a plan, not a target year. */
@@ -156,6 +192,7 @@ final class Understander {
             }
         }
         String[] t = rest.strip().isEmpty() ? new String[0] : rest.strip().split(" ");
+        t = afterClassifier(t);
         if (t.length > 0 && t[0].chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
             // an abbreviation ("CBCCVC", "DNNVV"): plans spell it out, so it cannot be checked word for word
             return null;
@@ -170,6 +207,36 @@ final class Understander {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
+    /** "bao nhiêu lượt cán bộ" counts "cán bộ": a classifier word in front is not the thing counted. */
+    private String[] afterClassifier(String[] t) {
+        if (t.length == 0) {
+            return t;
+        }
+        String rest = String.join(" ", t) + " ";
+        for (String c : cues.specifics().classifiers()) {
+            if (rest.startsWith(c + " ")) {
+                int n = c.split(" ").length;
+                return java.util.Arrays.copyOfRange(t, Math.min(n, t.length), t.length);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * "bao nhiêu người?", "… là bao nhiêu người": a classifier with nothing counted after it asks for a
+     * figure, whatever it counts ("tối thiểu 20 chuyên gia" answers it).
+     */
+    boolean countsOnlyAClassifier(String padded) {
+        int at = padded.indexOf(" bao nhieu ");
+        if (at < 0) {
+            return false;
+        }
+        String rest = padded.substring(at + " bao nhieu ".length()).strip();
+        String[] t = rest.isEmpty() ? new String[0] : rest.split(" ");
+        String[] after = afterClassifier(t);
+        return after.length < t.length && (after.length == 0 || questionWords.isQuestionWord(after[0]));
+    }
+
     /** Requests refused outright: someone's personal data, or an attempt to override the instructions. */
     Intent refusal(String text, String padded) {
         if (Phrases.any(padded, cues.refusals().override().cues())) {
@@ -177,6 +244,9 @@ final class Understander {
         }
         AssistantCues.PersonalData pd = cues.refusals().personalData();
         if (ID_NUMBER.matcher(text).find() && Phrases.any(padded, pd.numberOwner())) {
+            return Intent.REFUSAL_PERSONAL_DATA;
+        }
+        if (Phrases.any(padded, pd.privateDetails()) && !Phrases.any(padded, pd.unless())) {
             return Intent.REFUSAL_PERSONAL_DATA;
         }
         if (Phrases.any(padded, pd.asks()) && Phrases.any(padded, pd.whose()) && !Phrases.any(padded, pd.unless())) {

@@ -28,6 +28,12 @@ public class ChatRateLimits {
         this.jdbc = jdbc;
     }
 
+    /** A limiter for one channel's settings, with an in-memory fallback of {@code maxChats} chats. */
+    public Limiter limiter(ChannelSettings settings) {
+        return limiter(settings.rateLimitMessages(), settings.rateLimitSeconds(), new ChatRateLimiter(
+                settings.rateLimitMessages(), settings.rateLimitSeconds(), settings.maxChats(), System::nanoTime));
+    }
+
     /** A limiter for one channel's settings; {@code fallback} is used while the database is away. */
     public Limiter limiter(int messages, int seconds, ChatRateLimiter fallback) {
         return chatKey -> acquire(chatKey, messages, seconds, fallback);

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -17,6 +18,15 @@ interface FaqVersionRepository extends GenericRepository<FaqVersion, FaqVersion.
             SELECT DISTINCT ON (id) id, version, question, alternates, answer, topic, basis, audience, deleted, actor, saved_at
             FROM faq_version ORDER BY id, version DESC""")
     List<FaqVersion> latest();
+
+    /**
+     * The live version of every id saved at or after {@code since}: what changed since a reader's last look
+     * (FaqOverlay's watermark), without reading every entry again.
+     */
+    @Query("""
+            SELECT DISTINCT ON (id) id, version, question, alternates, answer, topic, basis, audience, deleted, actor, saved_at
+            FROM faq_version WHERE saved_at >= :since ORDER BY id, version DESC""")
+    List<FaqVersion> latestSince(Instant since);
 
     @Query("SELECT coalesce(max(version), 0) FROM faq_version WHERE id = :id")
     int lastVersion(String id);

@@ -154,6 +154,11 @@ public final class Knowledge {
         return (T) value;
     }
 
+    /** True when {@link #derived} has already built {@code key} for the generation now read. */
+    public boolean hasDerived(String key) {
+        return now().derived.containsKey(key);
+    }
+
     /** Attaches a value built off to the side (a search index) to this generation, under {@code key}. */
     public void attach(String key, Object value) {
         now().derived.put(key, value);

@@ -36,4 +36,13 @@ public record Plan(
     public String id() {
         return meta.id();
     }
+
+    /**
+     * By id, consistent with the record's equals (equal plans have equal ids): the generated hash walks the
+     * whole outline, every task and target, and plans are keys of per-question maps.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(meta == null ? null : meta.id());
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoidap.channel.ChannelMetrics;
+import vn.hoidap.channel.PlatformCallFailed;
 import vn.hoidap.channel.PlatformHttp;
 import vn.hoidap.channel.ReplyButton;
 import vn.hoidap.channel.Retry;
@@ -44,15 +45,6 @@ class MessengerApi {
 
     enum Outcome { SENT, OUTSIDE_WINDOW, FAILED }
 
-    static final class CallFailed extends Exception {
-        final int code;
-
-        CallFailed(int code, String message) {
-            super(message);
-            this.code = code;
-        }
-    }
-
     private final PlatformHttp http;
     private final URI endpoint;
     private final MessengerConfig config;
@@ -76,30 +68,30 @@ class MessengerApi {
         }
         String body = body(psid, text, buttons);
         try {
-            Retry.call("Messenger send", config.sendAttempts(), CallFailed.class, () -> post(body), this::waitAfter);
+            Retry.call("Messenger send", config.sendAttempts(), PlatformCallFailed.class, () -> post(body), this::waitAfter);
             metrics.sent("messenger", true);
             return Outcome.SENT;
-        } catch (CallFailed e) {
+        } catch (PlatformCallFailed e) {
             metrics.sent("messenger", false);
-            if (e.code == 190) {
+            if (e.code() == 190) {
                 LOG.error("Messenger: the page token is invalid or expired (190 {}); issue a new MESSENGER_PAGE_TOKEN",
                         e.getMessage());
-            } else if (e.code == 10 || e.code == 551) {
-                LOG.info("Messenger: not sent, the person cannot be messaged now ({} {})", e.code, e.getMessage());
+            } else if (e.code() == 10 || e.code() == 551) {
+                LOG.info("Messenger: not sent, the person cannot be messaged now ({} {})", e.code(), e.getMessage());
                 return Outcome.OUTSIDE_WINDOW;
             } else {
-                LOG.warn("Messenger: message not sent: {} {}", e.code, e.getMessage());
+                LOG.warn("Messenger: message not sent: {} {}", e.code(), e.getMessage());
             }
             return Outcome.FAILED;
         }
     }
 
-    private Void post(String body) throws CallFailed {
+    private Void post(String body) throws PlatformCallFailed {
         PlatformHttp.Response r;
         try {
             r = http.post(endpoint, Map.of(), "application/json", body);
         } catch (IOException e) {
-            throw new CallFailed(0, "network: " + e.getMessage());
+            throw new PlatformCallFailed(0, "network: " + e.getMessage());
         }
         if (r.status() / 100 == 2) {
             return null;
@@ -111,15 +103,15 @@ class MessengerApi {
             // not the Graph API's JSON (a proxy's error page)
         }
         if (error == null || !error.isObject()) {
-            throw new CallFailed(r.status() >= 500 ? 0 : -1, "HTTP " + r.status());
+            throw new PlatformCallFailed(r.status() >= 500 ? 0 : -1, "HTTP " + r.status());
         }
-        throw new CallFailed(error.path("code").asInt(-1),
+        throw new PlatformCallFailed(error.path("code").asInt(-1),
                 error.path("message").asText("") + " (subcode " + error.path("error_subcode").asText("-") + ")");
     }
 
-    private long waitAfter(CallFailed e, int attempt) {
+    private long waitAfter(PlatformCallFailed e, int attempt) {
         long max = config.maxRetryWaitSeconds() * 1000L;
-        return e.code == 0 || TEMPORARY.contains(e.code) ? Retry.exponential(attempt, 500, max) : Retry.GIVE_UP;
+        return e.code() == 0 || TEMPORARY.contains(e.code()) ? Retry.exponential(attempt, 500, max) : Retry.GIVE_UP;
     }
 
     String body(String psid, String text, List<ReplyButton> buttons) {

@@ -6,6 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import vn.hoidap.channel.ChannelSettings;
 
 /**
  * The Facebook Messenger channel, on only when {@code MESSENGER_PAGE_TOKEN} is set. {@code apiUrl} lets the
@@ -34,7 +35,7 @@ public record MessengerConfig(
         @Min(1) @Max(600) @Bindable(defaultValue = "30") int maxRetryWaitSeconds,
         @Min(1) @Max(120) @Bindable(defaultValue = "10") int requestTimeoutSeconds,
         @Min(1) @Bindable(defaultValue = "1440") int maxEventAgeMinutes,
-        @Bindable(defaultValue = "true") boolean disclosure) {
+        @Bindable(defaultValue = "true") boolean disclosure) implements ChannelSettings {
 
     static final String PAGE_TOKEN = "hoidap.messenger.page-token";
     static final String SET = "\\S+";

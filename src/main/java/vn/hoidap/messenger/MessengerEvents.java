@@ -6,20 +6,15 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoidap.channel.ChannelAssistant;
-import vn.hoidap.channel.ChannelMetrics;
+import vn.hoidap.channel.ChannelServices;
 import vn.hoidap.channel.ChannelTexts;
-import vn.hoidap.channel.ChatRateLimiter;
 import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
-import vn.hoidap.channel.FeedbackRecorder;
 import vn.hoidap.channel.PlainReplies;
-import vn.hoidap.channel.ProvinceCommand;
 import vn.hoidap.channel.ReplyButton;
-import vn.hoidap.channel.SeenEvents;
 import vn.hoidap.channel.SessionIds;
 import vn.hoidap.channel.SourceLinks;
-import vn.hoidap.system.GeneratedSecrets;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,35 +46,21 @@ class MessengerEvents {
     private static final int MAX_PAYLOAD_BYTES = 1000;
 
     private final MessengerApi api;
-    private final ChannelAssistant assistant;
-    private final FeedbackRecorder feedback;
-    private final ChatStates chats;
-    private final SeenEvents seen;
-    private final ProvinceCommand provinces;
+    private final ChannelServices channel;
     private final SessionIds sessions;
     private final PlainReplies replies;
     private final ChatRateLimits.Limiter limiter;
-    private final ChannelMetrics metrics;
     private final MessengerConfig config;
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    MessengerEvents(MessengerApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatStates chats,
-                    SeenEvents seen, ProvinceCommand provinces, GeneratedSecrets secrets, MessengerConfig config,
-                    ChannelMetrics metrics, ChatRateLimits rates) {
+    MessengerEvents(MessengerApi api, ChannelServices channel, MessengerConfig config) {
         this.api = api;
-        this.assistant = assistant;
-        this.feedback = feedback;
-        this.chats = chats;
-        this.seen = seen;
-        this.provinces = provinces;
-        this.sessions = SessionIds.of("fb-", config.sessionSalt(), SETTING, secrets);
+        this.channel = channel;
+        this.sessions = channel.sessions("fb-", config, SETTING);
         this.replies = new PlainReplies(new SourceLinks(config.portalBaseUrl()), config.textLimit(), MAX_PAYLOAD_BYTES,
                 config.maxSuggestions(), config.quickReplyTitle());
-        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
-                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                        System::nanoTime));
-        this.metrics = metrics;
+        this.limiter = channel.limiter(config);
         this.config = config;
         this.window = Duration.ofHours(config.windowHours());
     }
@@ -95,7 +76,7 @@ class MessengerEvents {
             // delivery, read, reaction, optin …: nothing to answer
             return;
         }
-        if (!seen.firstTime(CHANNEL, eventId)) {
+        if (!channel.seen().firstTime(CHANNEL, eventId)) {
             LOG.debug("Messenger: event {} already taken", eventId);
             return;
         }
@@ -111,8 +92,8 @@ class MessengerEvents {
             return;
         }
         String session = sessions.of(psid);
-        ChatStates.State before = chats.inbound(session, CHANNEL, at);
-        metrics.received(CHANNEL, postback != null ? "postback" : "message");
+        ChatStates.State before = channel.chats().inbound(session, CHANNEL, at);
+        channel.metrics().received(CHANNEL, postback != null ? "postback" : "message");
         if (!allowed(psid, windowEnds)) {
             return;
         }
@@ -135,12 +116,12 @@ class MessengerEvents {
                            Instant now) {
         Optional<FeedbackPayload> verdict = FeedbackPayload.parse(payload);
         if (verdict.isPresent()) {
-            api.sendText(psid, feedback.record(verdict.get()), List.of(), windowEnds);
+            api.sendText(psid, channel.feedback().record(verdict.get()), List.of(), windowEnds);
         } else if (payload.startsWith(MessengerApi.SUGGESTION)) {
             onText(psid, session, before, payload.substring(MessengerApi.SUGGESTION.length()), windowEnds, now);
         } else if (payload.equals(config.getStartedPayload())) {
             if (api.sendText(psid, ChannelTexts.GREETING, List.of(), windowEnds) == MessengerApi.Outcome.SENT) {
-                chats.disclosed(session, CHANNEL, now);
+                channel.chats().disclosed(session, CHANNEL, now);
             }
         } else {
             LOG.debug("Messenger: payload not ours, ignored");
@@ -154,7 +135,7 @@ class MessengerEvents {
         if (command.matches()) {
             String c = command.group(1).toLowerCase(Locale.ROOT);
             if (c.equals("tinh")) {
-                api.sendText(psid, provinces.handle(session, CHANNEL, command.group(2)), List.of(), windowEnds);
+                api.sendText(psid, channel.provinces().handle(session, CHANNEL, command.group(2)), List.of(), windowEnds);
                 return;
             }
             if (c.equals("start") || c.equals("help")) {
@@ -162,7 +143,7 @@ class MessengerEvents {
                 return;
             }
         }
-        ChannelAssistant.Outcome outcome = assistant.ask(text, session, CHANNEL, before.province());
+        ChannelAssistant.Outcome outcome = channel.assistant().ask(text, session, CHANNEL, before.province());
         if (!outcome.answered()) {
             api.sendText(psid, outcome.message(), List.of(), windowEnds);
             return;
@@ -178,7 +159,7 @@ class MessengerEvents {
             }
         }
         if (disclose) {
-            chats.disclosed(session, CHANNEL, now);
+            channel.chats().disclosed(session, CHANNEL, now);
         }
     }
 

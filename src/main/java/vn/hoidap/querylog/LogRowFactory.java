@@ -28,7 +28,7 @@ class LogRowFactory {
         // only the redacted text leaves this method.
         Topic topic = topics.assign(text, a.topic());
         String redacted = Redactor.redact(text);
-        return new LogRow(id(a.answerId()), event.at(), event.question().channel(), hasher.hash(a.sessionId()),
+        return LogRow.asked(id(a.answerId()), event.at(), event.question().channel(), hasher.hash(a.sessionId()),
                 redacted, QuestionKey.of(redacted), a.intent(), topic.id(), topic.themeId(), a.province(), a.agency(),
                 a.fallback(), a.confidence(), topSource(a), (int) Math.min(Integer.MAX_VALUE, event.latencyMicros() / 1000));
     }

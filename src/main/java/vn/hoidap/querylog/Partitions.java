@@ -37,8 +37,11 @@ class Partitions {
         this.jdbc = jdbc;
     }
 
-    /** Creates (in autocommit, before the batch's transaction) the partitions the rows' months need. */
-    void ensure(Connection c, List<LogRow> rows) throws SQLException {
+    /**
+     * Creates (committed, before the batch is inserted) the partitions the rows' months need; months known to
+     * exist cost no round trip. Hand-written JDBC because this is DDL through a PL/pgSQL function, not rows.
+     */
+    void ensure(List<LogRow> rows) {
         Set<YearMonth> months = new TreeSet<>();
         for (LogRow r : rows) {
             YearMonth m = YearMonth.from(r.askedAt().atZone(ZONE));
@@ -46,9 +49,15 @@ class Partitions {
                 months.add(m);
             }
         }
-        for (YearMonth m : months) {
-            create(c, m);
+        if (months.isEmpty()) {
+            return;
         }
+        jdbc.execute(c -> {
+            for (YearMonth m : months) {
+                create(c, m);
+            }
+            return null;
+        });
     }
 
     /** This month and the next {@code ahead}. */

@@ -1,6 +1,5 @@
 package vn.hoidap.querylog;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -8,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import vn.hoidap.state.ClusterJobs;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 
 /**
@@ -22,20 +20,14 @@ class RetentionJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
     private static final int CHUNK = 10_000;
-    private static final String FORGET = """
-            UPDATE query_log SET question = NULL, question_key = NULL, feedback_comment = NULL
-            WHERE id IN (SELECT id FROM query_log
-                         WHERE question IS NOT NULL AND asked_at < now() - make_interval(days => ?)
-                         LIMIT ?)""";
-
-    private final JdbcOperations jdbc;
+    private final QueryLogRepository repository;
     private final QueryLogConfig config;
     private final ClusterJobs jobs;
 
     private final Partitions partitions;
 
-    RetentionJob(JdbcOperations jdbc, QueryLogConfig config, ClusterJobs jobs, Partitions partitions) {
-        this.jdbc = jdbc;
+    RetentionJob(QueryLogRepository repository, QueryLogConfig config, ClusterJobs jobs, Partitions partitions) {
+        this.repository = repository;
         this.config = config;
         this.jobs = jobs;
         this.partitions = partitions;
@@ -64,36 +56,14 @@ class RetentionJob {
         int total = 0;
         int n;
         do {
-            n = jdbc.execute(c -> {
-                try (PreparedStatement ps = c.prepareStatement(FORGET)) {
-                    ps.setInt(1, config.retentionDays());
-                    ps.setInt(2, CHUNK);
-                    return ps.executeUpdate();
-                }
-            });
+            n = repository.forgetTextOlderThan(config.retentionDays(), CHUNK);
             total += n;
         } while (n == CHUNK);
-        // The monthly key counts carry the folded question text: whole months past the period go too.
-        int months = jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    DELETE FROM query_key_monthly
-                    WHERE month < date_trunc('month', (now() - make_interval(days => ?)) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date""")) {
-                ps.setInt(1, config.retentionDays());
-                return ps.executeUpdate();
-            }
-        });
+        int months = repository.deleteKeyMonthsOlderThan(config.retentionDays());
         if (months > 0) {
             LOG.info("Query log retention: removed {} monthly question counts", months);
         }
-        // The daily key counts likewise (days older than the period; the texts of those days are gone).
-        int days = jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    DELETE FROM query_key_daily
-                    WHERE day < ((now() - make_interval(days => ?)) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date""")) {
-                ps.setInt(1, config.retentionDays());
-                return ps.executeUpdate();
-            }
-        });
+        int days = repository.deleteKeyDaysOlderThan(config.retentionDays());
         if (days > 0) {
             LOG.info("Query log retention: removed {} daily question counts", days);
         }

@@ -56,6 +56,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The in-memory Lucene index of the knowledge. Built at start-up; {@link #rebuild} replaces every
@@ -132,8 +136,23 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         List<IndexUnit> units = IndexUnits.from(knowledge);
         try {
             writer.deleteAll();
-            for (int i = 0; i < units.size(); i++) {
-                writer.addDocument(document(units.get(i), i));
+            // The analysis of every unit's fields (most of the build's CPU) runs on all cores, while this
+            // thread adds the documents in their order: doc ids stay the units' ords, the index is the same.
+            ExecutorService analysis = Executors.newFixedThreadPool(ANALYSIS_THREADS, r -> {
+                Thread t = new Thread(r, "index-analysis");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<List<Field>>> analysed = new ArrayList<>(units.size());
+                for (IndexUnit u : units) {
+                    analysed.add(analysis.submit(() -> analysedFields(u)));
+                }
+                for (int i = 0; i < units.size(); i++) {
+                    writer.addDocument(document(units.get(i), i, done(analysed.get(i))));
+                }
+            } finally {
+                analysis.shutdownNow();
             }
             writer.forceMerge(1);
             writer.commit();
@@ -351,7 +370,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
      * Only what is searched or filtered goes into the index; what a hit shows comes from the unit table of
      * the same generation ({@link UnitSearcher}), found through the {@code ord} doc value.
      */
-    private Document document(IndexUnit u, int ord) {
+    private Document document(IndexUnit u, int ord, List<Field> analysed) {
         Document d = new Document();
         d.add(new NumericDocValuesField(Fields.ORD, ord));
         d.add(new StringField(Fields.TYPE, u.type().name(), Store.NO));
@@ -362,22 +381,50 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             d.add(new StringField(Fields.PROVINCE, provinceKey(u.province()), Store.NO));
         }
         u.agencyIds().forEach(a -> d.add(new StringField(Fields.AGENCY, a, Store.NO)));
+        analysed.forEach(d::add);
+        return d;
+    }
+
+    /** The unit's analysed fields, each run through its analyzer now (on an analysis thread). */
+    private List<Field> analysedFields(IndexUnit u) {
         String content = abbreviations.expand(u.title() + "\n" + u.text());
-        d.add(new TextField(Fields.EXACT, content, Store.NO));
-        d.add(new TextField(Fields.BI, content, Store.NO));
-        d.add(new TextField(Fields.BIFOLD, content, Store.NO));
-        d.add(new TextField(Fields.TITLE_BIFOLD, abbreviations.expand(u.title()), Store.NO));
-        d.add(new TextField(Fields.DOCNO, u.title() + "\n" + u.text(), Store.NO));
+        List<Field> fields = new ArrayList<>(7);
+        fields.add(analysed(analyzer, Fields.EXACT, content));
+        fields.add(analysed(analyzer, Fields.BI, content));
+        fields.add(analysed(analyzer, Fields.BIFOLD, content));
+        fields.add(analysed(analyzer, Fields.TITLE_BIFOLD, abbreviations.expand(u.title())));
+        fields.add(analysed(analyzer, Fields.DOCNO, u.title() + "\n" + u.text()));
         if (u.ocr()) {
             // OCR units: the folded field repairs OCR digits ("s6" → "so") and also holds the text as received
             String ocrText = u.originalText() == null ? content : content + "\n" + u.originalText();
-            d.add(new Field(Fields.FOLD, ocrFold.tokenStream(Fields.FOLD, ocrText), TextField.TYPE_NOT_STORED));
-            d.add(new TextField(Fields.CHARGRAMS, ocrText, Store.NO));
+            fields.add(analysed(ocrFold, Fields.FOLD, ocrText));
+            fields.add(analysed(analyzer, Fields.CHARGRAMS, ocrText));
         } else {
-            d.add(new TextField(Fields.FOLD, content, Store.NO));
+            fields.add(analysed(analyzer, Fields.FOLD, content));
         }
-        return d;
+        return fields;
     }
+
+    private static Field analysed(Analyzer analyzer, String field, String text) {
+        return new Field(field, PreAnalyzed.of(analyzer, field, text).stream(), TextField.TYPE_NOT_STORED);
+    }
+
+    private static List<Field> done(Future<List<Field>> analysed) throws IOException {
+        try {
+            return analysed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Index build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("Analysis failed", e.getCause());
+        }
+    }
+
+    /** Analysis threads of an index build: every core (this thread mostly waits for them or inverts). */
+    private static final int ANALYSIS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private static Map<String, Set<String>> provinces(Knowledge knowledge) {
         Map<String, Set<String>> byProvince = new HashMap<>();

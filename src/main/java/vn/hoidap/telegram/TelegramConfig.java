@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import java.util.Locale;
+import vn.hoidap.channel.ChannelSettings;
 
 /**
  * The Telegram bot, on only when {@code TELEGRAM_BOT_TOKEN} is set. {@code apiUrl} lets both the polling and
@@ -31,7 +32,7 @@ public record TelegramConfig(
         @Min(1) @Max(600) @Bindable(defaultValue = "30") int maxRetryWaitSeconds,
         @Min(1) @Max(16) @Bindable(defaultValue = "2") int workers,
         @Min(1) @Bindable(defaultValue = "10000") int maxChats,
-        @Min(50) @Max(600_000) @Bindable(defaultValue = "5000") int electionIntervalMillis) {
+        @Min(50) @Max(600_000) @Bindable(defaultValue = "5000") int electionIntervalMillis) implements ChannelSettings {
 
     /** How updates arrive: the bot asks for them (no public URL needed) or Telegram posts them to us. */
     public enum Mode { POLLING, WEBHOOK }

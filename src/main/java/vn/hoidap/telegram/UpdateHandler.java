@@ -21,7 +21,6 @@ import vn.hoidap.assistant.Answer;
 import vn.hoidap.channel.ChannelAssistant;
 import vn.hoidap.channel.ChannelMetrics;
 import vn.hoidap.channel.ChannelTexts;
-import vn.hoidap.channel.ChatRateLimiter;
 import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
@@ -77,9 +76,7 @@ class UpdateHandler {
         // The numeric bot id before the token's colon: not secret, and stable for the bot.
         this.botKey = config.token().strip().split(":", 2)[0];
         this.formatter = new ReplyFormatter(config.portalBaseUrl());
-        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
-                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                        System::nanoTime));
+        this.limiter = rates.limiter(config);
         this.configuredUsername = config.username() == null || config.username().isBlank() ? null
                 : config.username().strip().replaceFirst("^@", "");
     }

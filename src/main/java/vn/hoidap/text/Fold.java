@@ -92,6 +92,23 @@ public final class Fold {
         return collapse(text, FOLDED);
     }
 
+    /**
+     * Whether the text holds an ASCII digit: what a regex {@code \\d} (without UNICODE_CHARACTER_CLASS) needs,
+     * checked before running a pattern of document numbers or years over a question that has none.
+     */
+    public static boolean hasAsciiDigit(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the text carries any Vietnamese diacritic (or đ): people who type them mean them. */
     public static boolean hasDiacritics(String text) {
         String n = nfc(text);

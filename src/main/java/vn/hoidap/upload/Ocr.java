@@ -18,6 +18,13 @@ import java.util.Optional;
  * Tesseract through Tess4J with Debian's Vietnamese data ({@code tesseract-ocr-vie}). The data folder is
  * found at run time: {@code hoidap.upload.tessdata}, {@code TESSDATA_PREFIX}, then Debian's and other
  * usual places; without it a scan is refused with 503 and a message saying what to install.
+ *
+ * <p>Pages go to Tesseract as raw 8-bit grey pixels ({@code TessBaseAPISetImage}), not as a Leptonica
+ * {@code Pix}: Tess4J's {@code doOCR(BufferedImage)} converts through lept4j, whose {@code Leptonica1} binds
+ * every function of Leptonica 1.84+ when the class loads ({@code Native.register}), and Debian bookworm's
+ * {@code liblept.so.5} (1.82) lacks some ({@code returnErrorFloat1}), so the class never loads there. The raw
+ * path needs libtesseract only, and gives Tesseract the same pixels (it binarises them itself). The
+ * tesseract command stays as the fallback when the library itself cannot be loaded.
  */
 @Singleton
 class Ocr {
@@ -27,6 +34,8 @@ class Ocr {
             + "nên chưa đọc được bản quét hoặc ảnh. Xin gửi tệp PDF có lớp chữ, DOCX hoặc văn bản, hoặc báo quản trị hệ thống.";
 
     private final UploadConfig config;
+    /** Which way the last page was read ("tess4j" or "command"), for the health of OCR and its test. */
+    private volatile String engine;
 
     Ocr(UploadConfig config) {
         this.config = config;
@@ -53,6 +62,10 @@ class Ocr {
         return Optional.empty();
     }
 
+    String engine() {
+        return engine;
+    }
+
     boolean available() {
         return tessdata().isPresent();
     }
@@ -67,17 +80,41 @@ class Ocr {
         // one column of running text, as administrative documents are laid out
         t.setPageSegMode(3);
         t.setVariable("user_defined_dpi", String.valueOf(config.ocrDpi()));
+        BufferedImage grey = grey(page);
+        byte[] pixels = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
         try {
-            return t.doOCR(page);
+            String text = t.doOCR(grey.getWidth(), grey.getHeight(), buffer, 8, null, null);
+            engine = "tess4j";
+            return text;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-            // Tess4J's Leptonica binding may not match the system's Leptonica (Debian bookworm ships 1.82):
-            // the same engine and language data through the tesseract command line
-            LOG.debug("Tess4J unavailable ({}); using the tesseract command", e.toString());
+            // libtesseract missing or not loadable under its name: the same engine and data through the command
+            LOG.warn("Tess4J unavailable ({}); using the tesseract command", e.toString());
+            engine = "command";
             return command(page, data);
         } catch (TesseractException e) {
             LOG.warn("OCR failed: {}", e.toString());
             throw new UploadRejected(HttpStatus.SERVICE_UNAVAILABLE, MISSING);
         }
+    }
+
+    /** The page as 8-bit grey, one byte per pixel, rows without padding (what TessBaseAPISetImage reads). */
+    static BufferedImage grey(BufferedImage page) {
+        if (page.getType() == BufferedImage.TYPE_BYTE_GRAY && page.getRaster().getDataBuffer().getSize()
+                == page.getWidth() * page.getHeight()) {
+            return page;
+        }
+        BufferedImage g = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D gr = g.createGraphics();
+        try {
+            gr.setColor(java.awt.Color.WHITE); // a transparent page reads as white paper
+            gr.fillRect(0, 0, page.getWidth(), page.getHeight());
+            gr.drawImage(page, 0, 0, null);
+        } finally {
+            gr.dispose();
+        }
+        return g;
     }
 
     private String command(BufferedImage page, Path data) {

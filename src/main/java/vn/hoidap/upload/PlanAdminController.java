@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -28,13 +30,15 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Plans added without a developer, for scripts, tests and the console's pages (admins only):
  * {@code POST /api/admin/plans} (multipart {@code file} + optional metadata fields) → 201 with the
  * extraction, or 202 while OCR runs; {@code GET /api/admin/plans[/{id}]}; {@code PUT /api/admin/plans/{id}}
  * (metadata and corrected rows); {@code POST …/{id}/publish} → 200 with the regression report or 409 with
- * it; {@code POST …/{id}/check} (the gate on demand); {@code DELETE …/{id}} withdraws it; exports.
+ * it (a job off the request thread; {@code Prefer: respond-async} → 202 and {@code GET …/{id}/publish} to poll); {@code POST …/{id}/check} (the gate on demand); {@code DELETE …/{id}} withdraws it; exports.
  */
 @Controller("/api/admin/plans")
 @Secured(Roles.ADMIN)
@@ -45,8 +49,10 @@ class PlanAdminController {
     private final UploadStore store;
     private final PlanPublisher publisher;
     private final PlanViews views;
+    private final PublishJobs jobs;
 
-    PlanAdminController(Uploads uploads, UploadStore store, PlanPublisher publisher, PlanViews views) {
+    PlanAdminController(Uploads uploads, UploadStore store, PlanPublisher publisher, PlanViews views, PublishJobs jobs) {
+        this.jobs = jobs;
         this.uploads = uploads;
         this.store = store;
         this.publisher = publisher;
@@ -107,10 +113,52 @@ class PlanAdminController {
         }
     }
 
+    /**
+     * Starts a publish job. By default the response waits for it without holding a request thread and is the
+     * issue's contract: 200 with the report, 409 with it when refused. With {@code Prefer: respond-async}
+     * (RFC 7240) or {@code ?async=true} it answers at once: 202 {"job", "status": "running", "progress"} and
+     * a Location to poll ({@code GET …/publish}). A second publish while one runs: 409 naming the job.
+     */
     @Post("/{id}/publish")
-    HttpResponse<RegressionReport> publish(@PathVariable String id, Authentication user) {
-        RegressionReport report = publisher.publish(row(id), user.getName());
-        return report.passed() ? HttpResponse.ok(report) : HttpResponse.<RegressionReport>status(HttpStatus.CONFLICT).body(report);
+    CompletableFuture<HttpResponse<?>> publish(@PathVariable String id, @Nullable @Header("Prefer") String prefer,
+                                               @Nullable @QueryValue("async") Boolean async, Authentication user) {
+        PublishJob job = jobs.start(row(id), user.getName());
+        if (Boolean.TRUE.equals(async) || prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            return CompletableFuture.completedFuture(HttpResponse.accepted()
+                    .header("Location", "/api/admin/plans/" + id + "/publish")
+                    .header("Preference-Applied", "respond-async").body(job.view()));
+        }
+        return job.done.<HttpResponse<?>>handle((report, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : failure;
+                return HttpResponse.status(cause instanceof UploadRejected u ? u.status() : HttpStatus.SERVICE_UNAVAILABLE)
+                        .body(new ApiError(job.error()));
+            }
+            return report.passed() ? HttpResponse.ok(report) : HttpResponse.status(HttpStatus.CONFLICT).body(report);
+        });
+    }
+
+    /**
+     * The plan's latest publish job ({@code status} running, published, refused or failed, with progress and
+     * the report); after a restart, what the row says: its status and the last report kept with it.
+     */
+    @Get("/{id}/publish")
+    HttpResponse<?> publishStatus(@PathVariable String id) {
+        UploadStore.Row row = row(id);
+        Optional<PublishJob> job = jobs.latest(id);
+        if (job.isPresent()) {
+            return HttpResponse.ok(job.get().view());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plan", id);
+        RegressionReport report = row.report() == null ? null : SheetFiles.fromJson(row.report(), RegressionReport.class);
+        m.put("status", "published".equals(row.status()) ? "published" : report != null && !report.passed() ? "refused"
+                : row.status());
+        if (report != null) {
+            m.put("report", report);
+        }
+        return HttpResponse.ok(m);
     }
 
     @Post("/{id}/check")

@@ -44,7 +44,11 @@ class PlanPagesController {
     private final PlanViews views;
     private final Csrf csrf;
 
-    PlanPagesController(Uploads uploads, UploadStore store, PlanPublisher publisher, PlanViews views, Csrf csrf) {
+    private final PublishJobs jobs;
+
+    PlanPagesController(Uploads uploads, UploadStore store, PlanPublisher publisher, PlanViews views, Csrf csrf,
+                        PublishJobs jobs) {
+        this.jobs = jobs;
         this.uploads = uploads;
         this.store = store;
         this.publisher = publisher;
@@ -104,6 +108,14 @@ class PlanPagesController {
                 : SheetFiles.fromJson(row.report(), RegressionReport.class)));
         m.put("saved", saved);
         m.put("processing", "processing".equals(row.status()));
+        PublishJob job = jobs.latest(row.id()).orElse(null);
+        m.put("publishing", job != null && job.status() == PublishJob.Status.RUNNING ? job.view() : null);
+        if (saved == null && job != null && job.status() == PublishJob.Status.PUBLISHED) {
+            m.put("saved", "Đã đăng: kế hoạch có trên cổng, trong tìm kiếm và trợ lý.");
+        }
+        if (job != null && job.status() == PublishJob.Status.FAILED) {
+            m.put("publishError", job.error());
+        }
         return new ModelAndView<>("console/plan-review", m);
     }
 
@@ -142,10 +154,9 @@ class PlanPagesController {
     HttpResponse<?> publish(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form,
                             Authentication user) {
         requireCsrf(request, form.get("_csrf"));
-        RegressionReport report = publisher.publish(row(id), user.getName());
-        ModelAndView<Map<String, Object>> page = page(request, user, row(id), report,
-                report.passed() ? "Đã đăng: kế hoạch có trên cổng, trong tìm kiếm và trợ lý." : null);
-        return report.passed() ? HttpResponse.ok(page) : HttpResponse.status(io.micronaut.http.HttpStatus.CONFLICT).body(page);
+        // the gate runs as a job; the review page shows its progress and then its report
+        jobs.start(row(id), user.getName());
+        return HttpResponse.seeOther(URI.create("/quan-tri/ke-hoach/" + id));
     }
 
     @Post(value = "/{id}/go", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -109,25 +109,39 @@ class PlanPublisher implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** Publishes when the gate passes; the report either way. */
-    RegressionReport publish(UploadStore.Row r, String actor) {
-        if ("processing".equals(r.status()) || "failed".equals(r.status())) {
+    /** Refuses (409) a plan still read by OCR or whose reading failed: there is nothing to publish. */
+    void requirePublishable(UploadStore.Row r) {
+        if ("processing".equals(r.status()) || "failed".equals(r.status()) || r.sheet() == null) {
             throw new UploadRejected(HttpStatus.CONFLICT, "Kế hoạch chưa đọc xong hoặc đọc lỗi, chưa đăng được.");
         }
+    }
+
+    /** Publishes when the gate passes; the report either way. */
+    RegressionReport publish(UploadStore.Row r, String actor) {
+        return publish(r, actor, RegressionRunner.Progress.NONE);
+    }
+
+    /**
+     * The gate on a candidate generation, then — when it passes — the row marked published and the candidate
+     * swapped in, in that order: a failure or a restart before the row is written leaves nothing published,
+     * and a restart after it loads the plan the gate passed (the swap itself is in memory).
+     */
+    RegressionReport publish(UploadStore.Row r, String actor, RegressionRunner.Progress progress) {
+        requirePublishable(r);
         PlanLoader.Loaded l = loaded(r);
         synchronized (composer) {
             Map<String, PlanLoader.Loaded> plans = new LinkedHashMap<>(composer.uploaded());
             plans.put(r.id(), l);
             Knowledge candidate = composer.candidate(plans);
-            RegressionReport report = regression.run(candidate, Probes.of(l.plan(), knowledge.agencies()));
+            RegressionReport report = regression.run(candidate, Probes.of(l.plan(), knowledge.agencies()), progress);
             if (!report.passed()) {
                 store.update(r.id(), actor, "plan.publish.refused", null, null, null, null, null, null,
                         SheetFiles.json(report), false);
                 return report;
             }
-            composer.swap(candidate, plans);
             store.update(r.id(), actor, "plan.publish", "published", null, null, null, null, null,
                     SheetFiles.json(report), true);
+            composer.swap(candidate, plans);
             seen = store.publishedFingerprint();
             return report;
         }

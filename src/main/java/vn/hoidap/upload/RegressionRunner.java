@@ -52,14 +52,39 @@ class RegressionRunner {
         this.evalDir = Path.of(corpus.dir(), "eval");
     }
 
+    /** How far a run is: the number of questions it will ask, then one call per question asked. */
+    interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void total(int questions) {
+            }
+
+            @Override
+            public void asked() {
+            }
+        };
+
+        void total(int questions);
+
+        void asked();
+    }
+
     /** Per set, per question id: passed or not. */
     record Results(Map<String, Map<String, Boolean>> bySet) {
     }
 
     RegressionReport run(Knowledge candidate, List<Probes.Probe> probes) {
+        return run(candidate, probes, Progress.NONE);
+    }
+
+    RegressionReport run(Knowledge candidate, List<Probes.Probe> probes, Progress progress) {
         long start = System.nanoTime();
-        Results before = results(knowledge.current());
-        Results after = results(candidate);
+        Knowledge live = knowledge.current();
+        int questions = questions();
+        // the live side is measured once per generation: a second publish asks only the candidate's questions
+        progress.total((live.hasDerived(RESULTS) ? 0 : questions) + questions + probes.size());
+        Results before = results(live, progress);
+        Results after = results(candidate, progress);
         List<RegressionReport.SetScore> sets = new ArrayList<>();
         List<String> regressions = new ArrayList<>();
         int lost = 0;
@@ -80,6 +105,7 @@ class RegressionRunner {
         for (Probes.Probe p : probes) {
             Answer a = knowledge.trial(candidate, () -> assistant.answer(new Question(p.question(),
                     "regression-" + UUID.randomUUID(), CHANNEL)));
+            progress.asked();
             String text = answerText(a);
             if (!a.fallback() && p.expected().stream().anyMatch(x -> text.contains(fold(x)))) {
                 passed++;
@@ -114,10 +140,23 @@ class RegressionRunner {
 
     /** The sets' results on one generation, measured once per generation and kept with it. */
     Results results(Knowledge generation) {
-        return generation.derived(RESULTS, g -> measure(generation));
+        return results(generation, Progress.NONE);
     }
 
-    private Results measure(Knowledge generation) {
+    Results results(Knowledge generation, Progress progress) {
+        return generation.derived(RESULTS, g -> measure(generation, progress));
+    }
+
+    /** How many items the chosen sets hold (non-blank lines). */
+    private int questions() {
+        int n = 0;
+        for (Path set : sets()) {
+            n += (int) lines(set).stream().filter(l -> !l.isBlank()).count();
+        }
+        return n;
+    }
+
+    private Results measure(Knowledge generation, Progress progress) {
         Map<String, Map<String, Boolean>> bySet = new LinkedHashMap<>();
         for (Path set : sets()) {
             Map<String, Boolean> results = new LinkedHashMap<>();
@@ -147,6 +186,7 @@ class RegressionRunner {
                     }
                     return a;
                 });
+                progress.asked();
                 String id = item.path("id").asText(set.getFileName() + ":" + line);
                 results.put(id, last != null && grade(item, last));
             }

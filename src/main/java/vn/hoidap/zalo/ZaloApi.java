@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoidap.channel.ChannelMetrics;
+import vn.hoidap.channel.PlatformCallFailed;
 import vn.hoidap.channel.PlatformHttp;
 import vn.hoidap.channel.ReplyButton;
 import vn.hoidap.channel.Retry;
@@ -39,16 +40,6 @@ class ZaloApi {
 
     /** What one send came to; {@code buttonsRefused}: Zalo called the message with buttons an invalid parameter. */
     private record Result(Outcome outcome, boolean buttonsRefused) {
-    }
-
-    /** A failed call: Zalo's error code (0 when the call did not get Zalo's JSON). */
-    static final class CallFailed extends Exception {
-        final int code;
-
-        CallFailed(int code, String message) {
-            super(message);
-            this.code = code;
-        }
     }
 
     private final PlatformHttp http;
@@ -88,10 +79,10 @@ class ZaloApi {
         while (true) {
             try {
                 String t = current;
-                Retry.call("Zalo send", config.sendAttempts(), CallFailed.class, () -> post(t, body), this::waitAfter);
+                Retry.call("Zalo send", config.sendAttempts(), PlatformCallFailed.class, () -> post(t, body), this::waitAfter);
                 return new Result(Outcome.SENT, false);
-            } catch (CallFailed e) {
-                if ((e.code == -216 || e.code == -220) && !refreshed) {
+            } catch (PlatformCallFailed e) {
+                if ((e.code() == -216 || e.code() == -220) && !refreshed) {
                     refreshed = true;
                     Optional<String> fresh = tokens.afterRejection(current);
                     if (fresh.isPresent()) {
@@ -99,26 +90,26 @@ class ZaloApi {
                         continue;
                     }
                 }
-                if (e.code == -230 || e.code == -232 || e.code == -213) {
-                    LOG.info("Zalo: not sent, the person is outside the OA's interaction window ({} {})", e.code,
+                if (e.code() == -230 || e.code() == -232 || e.code() == -213) {
+                    LOG.info("Zalo: not sent, the person is outside the OA's interaction window ({} {})", e.code(),
                             e.getMessage());
                     return new Result(Outcome.OUTSIDE_WINDOW, false);
                 }
-                if (e.code == -201 && withButtons) {
+                if (e.code() == -201 && withButtons) {
                     return new Result(Outcome.FAILED, true);
                 }
-                LOG.warn("Zalo: message not sent: {} {}", e.code, e.getMessage());
+                LOG.warn("Zalo: message not sent: {} {}", e.code(), e.getMessage());
                 return new Result(Outcome.FAILED, false);
             }
         }
     }
 
-    private Void post(String accessToken, String body) throws CallFailed {
+    private Void post(String accessToken, String body) throws PlatformCallFailed {
         PlatformHttp.Response r;
         try {
             r = http.post(endpoint, Map.of("access_token", accessToken), "application/json", body);
         } catch (IOException e) {
-            throw new CallFailed(0, "network: " + e.getMessage());
+            throw new PlatformCallFailed(0, "network: " + e.getMessage());
         }
         JsonNode json;
         try {
@@ -127,19 +118,19 @@ class ZaloApi {
             json = null;
         }
         if (json == null || !json.has("error")) {
-            throw new CallFailed(r.status() >= 500 ? 0 : -1, "HTTP " + r.status() + " without Zalo's JSON");
+            throw new PlatformCallFailed(r.status() >= 500 ? 0 : -1, "HTTP " + r.status() + " without Zalo's JSON");
         }
         int code = json.get("error").asInt(-1);
         if (code != 0) {
-            throw new CallFailed(code, json.path("message").asText(""));
+            throw new PlatformCallFailed(code, json.path("message").asText(""));
         }
         return null;
     }
 
-    private long waitAfter(CallFailed e, int attempt) {
+    private long waitAfter(PlatformCallFailed e, int attempt) {
         long max = config.maxRetryWaitSeconds() * 1000L;
         // 0: network or HTTP 5xx; -32: "reached limit call api". Everything else cannot get better by waiting.
-        return e.code == 0 || e.code == -32 ? Retry.exponential(attempt, e.code == -32 ? 1000 : 500, max) : Retry.GIVE_UP;
+        return e.code() == 0 || e.code() == -32 ? Retry.exponential(attempt, e.code() == -32 ? 1000 : 500, max) : Retry.GIVE_UP;
     }
 
     static String body(String userId, String text, List<ReplyButton> buttons) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import vn.hoidap.channel.ChannelSettings;
 
 /**
  * The Zalo Official Account channel, on only when {@code ZALO_OA_ACCESS_TOKEN} or {@code ZALO_OA_REFRESH_TOKEN}
@@ -38,7 +39,7 @@ public record ZaloConfig(
         @Min(1) @Bindable(defaultValue = "1440") int maxEventAgeMinutes,
         @Min(1) @Bindable(defaultValue = "60") int refreshMarginMinutes,
         @Min(1) @Bindable(defaultValue = "25") int accessTokenHours,
-        @Bindable(defaultValue = "true") boolean disclosure) {
+        @Bindable(defaultValue = "true") boolean disclosure) implements ChannelSettings {
 
     static final String ACCESS_TOKEN = "hoidap.zalo.access-token";
     static final String REFRESH_TOKEN = "hoidap.zalo.refresh-token";

@@ -7,20 +7,15 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoidap.channel.ChannelAssistant;
-import vn.hoidap.channel.ChannelMetrics;
+import vn.hoidap.channel.ChannelServices;
 import vn.hoidap.channel.ChannelTexts;
-import vn.hoidap.channel.ChatRateLimiter;
 import vn.hoidap.channel.ChatRateLimits;
 import vn.hoidap.channel.ChatStates;
 import vn.hoidap.channel.FeedbackPayload;
-import vn.hoidap.channel.FeedbackRecorder;
 import vn.hoidap.channel.PlainReplies;
-import vn.hoidap.channel.ProvinceCommand;
 import vn.hoidap.channel.ReplyButton;
-import vn.hoidap.channel.SeenEvents;
 import vn.hoidap.channel.SessionIds;
 import vn.hoidap.channel.SourceLinks;
-import vn.hoidap.system.GeneratedSecrets;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -58,35 +53,21 @@ class ZaloEvents {
     private static final int BUTTON_TITLE = 40;
 
     private final ZaloApi api;
-    private final ChannelAssistant assistant;
-    private final FeedbackRecorder feedback;
-    private final ChatStates chats;
-    private final SeenEvents seen;
-    private final ProvinceCommand provinces;
+    private final ChannelServices channel;
     private final SessionIds sessions;
     private final PlainReplies replies;
     private final ChatRateLimits.Limiter limiter;
-    private final ChannelMetrics metrics;
     private final boolean disclosure;
     private final Clock clock;
 
     @Inject
-    ZaloEvents(ZaloApi api, ChannelAssistant assistant, FeedbackRecorder feedback, ChatStates chats, SeenEvents seen,
-               ProvinceCommand provinces, GeneratedSecrets secrets, ZaloConfig config, ChannelMetrics metrics,
-               ChatRateLimits rates) {
+    ZaloEvents(ZaloApi api, ChannelServices channel, ZaloConfig config) {
         this.api = api;
-        this.assistant = assistant;
-        this.feedback = feedback;
-        this.chats = chats;
-        this.seen = seen;
-        this.provinces = provinces;
-        this.sessions = SessionIds.of("zl-", config.sessionSalt(), SETTING, secrets);
+        this.channel = channel;
+        this.sessions = channel.sessions("zl-", config, SETTING);
         this.replies = new PlainReplies(new SourceLinks(config.portalBaseUrl()), ZaloApi.TEXT_LIMIT, MAX_PAYLOAD_BYTES,
                 Math.max(0, config.maxButtons() - 2), BUTTON_TITLE);
-        this.limiter = rates.limiter(config.rateLimitMessages(), config.rateLimitSeconds(),
-                new ChatRateLimiter(config.rateLimitMessages(), config.rateLimitSeconds(), config.maxChats(),
-                        System::nanoTime));
-        this.metrics = metrics;
+        this.limiter = channel.limiter(config);
         this.disclosure = config.disclosure();
         this.clock = Clock.systemUTC();
     }
@@ -105,12 +86,12 @@ class ZaloEvents {
         if (name == null || name.startsWith("oa_send_")) {
             return;
         }
-        if (!seen.firstTime(CHANNEL, eventId)) {
+        if (!channel.seen().firstTime(CHANNEL, eventId)) {
             LOG.debug("Zalo: event {} already taken", eventId);
             return;
         }
         // Known names only: the tag must not take whatever a sender writes.
-        metrics.received(CHANNEL, name.equals("follow") || name.equals("user_send_text") || MEDIA.contains(name)
+        channel.metrics().received(CHANNEL, name.equals("follow") || name.equals("user_send_text") || MEDIA.contains(name)
                 ? name : "other");
         String user = userOf(event);
         if (user == null) {
@@ -118,11 +99,11 @@ class ZaloEvents {
         }
         if (name.equals("follow")) {
             api.sendText(user, ChannelTexts.GREETING, List.of());
-            chats.disclosed(sessions.of(user), CHANNEL, clock.instant());
+            channel.chats().disclosed(sessions.of(user), CHANNEL, clock.instant());
         } else if (name.equals("user_send_text")) {
             onText(user, ZaloOAuth.text(event.path("message"), "text"));
         } else if (MEDIA.contains(name)) {
-            chats.inbound(sessions.of(user), CHANNEL, clock.instant());
+            channel.chats().inbound(sessions.of(user), CHANNEL, clock.instant());
             if (allowed(user)) {
                 api.sendText(user, ChannelTexts.NOT_TEXT, List.of());
             }
@@ -134,21 +115,21 @@ class ZaloEvents {
     private void onText(String user, String raw) {
         String session = sessions.of(user);
         Instant now = clock.instant();
-        ChatStates.State before = chats.inbound(session, CHANNEL, now);
+        ChatStates.State before = channel.chats().inbound(session, CHANNEL, now);
         if (!allowed(user)) {
             return;
         }
         String text = raw == null ? "" : raw.strip();
         Optional<FeedbackPayload> verdict = FeedbackPayload.parse(text);
         if (verdict.isPresent()) {
-            api.sendText(user, feedback.record(verdict.get()), List.of());
+            api.sendText(user, channel.feedback().record(verdict.get()), List.of());
             return;
         }
         Matcher command = COMMAND.matcher(text);
         if (command.matches()) {
             String c = command.group(1).toLowerCase(java.util.Locale.ROOT);
             if (c.equals("tinh")) {
-                api.sendText(user, provinces.handle(session, CHANNEL, command.group(2)), List.of());
+                api.sendText(user, channel.provinces().handle(session, CHANNEL, command.group(2)), List.of());
                 return;
             }
             if (c.equals("start") || c.equals("help")) {
@@ -156,7 +137,7 @@ class ZaloEvents {
                 return;
             }
         }
-        ChannelAssistant.Outcome outcome = assistant.ask(text, session, CHANNEL, before.province());
+        ChannelAssistant.Outcome outcome = channel.assistant().ask(text, session, CHANNEL, before.province());
         if (!outcome.answered()) {
             api.sendText(user, outcome.message(), List.of());
             return;
@@ -172,7 +153,7 @@ class ZaloEvents {
             }
         }
         if (disclose) {
-            chats.disclosed(session, CHANNEL, now);
+            channel.chats().disclosed(session, CHANNEL, now);
         }
     }
 

@@ -91,6 +91,22 @@ class AnswerersTest {
         }
 
         @Test
+        void aTimeTheBodyTextGivesBeyondTheTableIsShown() {
+            answered(tasks.answer(understand("Lớp lập và quản lý dự án CNTT cho lãnh đạo ở Bình Phước được tổ chức khi nào?")),
+                    "2023");
+        }
+
+        @Test
+        void aDemonstrativeKeepsTheTaskUnderDiscussion() {
+            Reply first = answered(tasks.answer(understand(
+                    "Ở Bình Định ai chủ trì tổ chức hội nghị, hội thảo về sản phẩm số, giải pháp số?")));
+            Understanding u = followUp("nhiệm vụ hội thảo đó thì đơn vị nào phối hợp?", first);
+            assertTrue(u.unitFollowUp(), "a facet of the same task");
+            Reply coord = answered(tasks.answer(u), "phoi hop");
+            assertEquals(first.session().unitId(), coord.session().unitId());
+        }
+
+        @Test
         void aSanctionWordInTheTasksOwnTitleIsItsSubject() {
             answered(tasks.answer(understand("Theo Kế hoạch 597 của Đồng Tháp, cơ quan nào chủ trì ứng dụng công nghệ số "
                     + "trong giám sát, xử lý vi phạm trật tự an toàn giao thông?")), "cong an tinh");
@@ -123,6 +139,13 @@ class AnswerersTest {
         }
 
         @Test
+        void theWordsThatNameThePlanAreNotTheSubject() {
+            Understanding u = understand("ke hoach kinh te so dong nai co noi ve VND so khong");
+            String subject = Fold.fold(existence.withoutPlanName(u, u.content()));
+            assertTrue(subject.contains("vnd") && !subject.contains("kinh"), subject);
+        }
+
+        @Test
         void noWhenNoTaskIsAboutIt() {
             absent(existence.answer(understand("Kế hoạch của tỉnh Bình Định có nhiệm vụ nào về xây dựng sân bay quốc tế không?")),
                     "khong tim thay nhiem vu nao");
@@ -140,6 +163,18 @@ class AnswerersTest {
         @Test
         void listsTheAgencysTasks() {
             answered(agencyTasks.answer(understand("Sở Nội vụ Bình Định chủ trì nhiệm vụ gì?")), "so noi vu", "chu tri");
+        }
+
+        @Test
+        void aPersonsNameAskedOfAnAgencyIsAnHonestAbsence() {
+            absent(agencyTasks.answer(understand("Ai là giám đốc Sở Khoa học và Công nghệ Hà Nội hiện nay?")),
+                    "khong tim thay ten nguoi", "so khoa hoc va cong nghe");
+        }
+
+        @Test
+        void anAgencysPhoneNumberIsAnHonestAbsence() {
+            absent(agencyTasks.answer(understand("so dien thoai so khoa hoc va cong nghe dong thap la bao nhieu")),
+                    "so dien thoai");
         }
 
         @Test
@@ -249,6 +284,24 @@ class AnswerersTest {
         }
 
         @Test
+        void theDecisionAPlanIsIssuedWithIsItsOwnNumber() {
+            Understanding u = understand("de an nhan luc cntt binh phuoc ban hanh kem quyet dinh so may?");
+            answered(planFacts.ofThePlan(u, planFacts.facet(u.folded())), "1812");
+        }
+
+        @Test
+        void theDocumentAPlanCarriesOutWhateverItsKind() {
+            answered(planFacts.answer(understand("kế hoạch 617 thực hiện kế hoạch số mấy của UBND tỉnh Đồng Tháp?")), "283");
+            // "kinh phí thực hiện kế hoạch" asks the funding, not the document carried out
+            assertEquals("funding", planFacts.facet(Fold.fold("kinh phi thuc hien ke hoach 597 dong thap lay tu dau")));
+        }
+
+        @Test
+        void theRecipientsInOtherWords() {
+            answered(planFacts.answer(understand("Kế hoạch 597 Đồng Tháp gửi đến những nơi nào?")), "bo xay dung");
+        }
+
+        @Test
         void aSumTheFundingPartDoesNotGiveIsAnHonestAbsence() {
             absent(planFacts.answer(understand("Kinh phí thực hiện kế hoạch của Bình Định là bao nhiêu tỷ đồng?")),
                     "so tien cu the");
@@ -267,6 +320,22 @@ class AnswerersTest {
         @Test
         void answersACitizenQuestion() {
             answered(faqs.answer(understand("Dịch vụ công trực tuyến toàn trình là gì?")), "toan trinh");
+        }
+
+        @Test
+        void aDefinitionIsSureOfTheTermWhateverWordsAskForIt() {
+            Reply r = answered(faqs.answer(understand("STEM gồm những lĩnh vực nào?")), "khoa hoc", "toan");
+            assertTrue(r.confidence() >= 0.6, "sure: " + r.confidence());
+        }
+
+        @Test
+        void theEntryWhoseAnswerHoldsTheAskedNumberWins() {
+            answered(faqs.answer(understand("bi goi dien lua dao thi bao cho so nao?")), "156");
+        }
+
+        @Test
+        void theEntryWhoseAnswerStatesTheFactAskedWins() {
+            answered(faqs.answer(understand("Nộp lệ phí hồ sơ dịch vụ công online như thế nào?")), "thanh toan");
         }
 
         @Test
@@ -313,6 +382,36 @@ class AnswerersTest {
 
         private Answer ask(String session, String q) {
             return assistant.answer(new Question(q, session, "test"));
+        }
+
+        @Test
+        void aPlanNumberTheCorpusDoesNotHoldIsAnsweredFromNoOtherPlan() {
+            Answer a = ask(UUID.randomUUID().toString(), "ke hoach 999/kh-ubnd cua dong nai noi ve gi?");
+            assertTrue(a.fallback(), a.text());
+            String text = Fold.fold(a.text());
+            assertTrue(text.contains("999") && text.contains("179/kh-ubnd"), "names the number and the plans there: " + a.text());
+            assertTrue(a.sources().isEmpty(), "nothing quoted from another plan");
+        }
+
+        @Test
+        void howOftenReportsAreDueIsTheReportingRegime() {
+            Answer a = ask(UUID.randomUUID().toString(), "ke hoach 179 dong nai: bao lau cac co quan bao cao mot lan?");
+            assertFalse(a.fallback(), a.text());
+            assertTrue(Fold.fold(a.text()).contains("06 thang"), a.text());
+        }
+
+        @Test
+        void todaysProvinceWithItsFormerProvinceNamedGetsBothTargets() {
+            Answer a = ask(UUID.randomUUID().toString(), "Tỉnh Đồng Nai hiện nay (gồm cả Bình Phước cũ) đặt mục tiêu 2030 "
+                    + "về người dân biết dùng dịch vụ công trực tuyến thế nào?");
+            assertFalse(a.fallback(), a.text());
+            assertTrue(a.text().contains("90%") && a.text().contains("80%"), a.text());
+        }
+
+        @Test
+        void aPersonsNameIsNeverAnsweredWithNearbyContent() {
+            Answer a = ask(UUID.randomUUID().toString(), "Giám đốc Sở TT&TT Đồng Nai năm 2022 tên là gì?");
+            assertTrue(a.fallback(), a.text());
         }
 
         /** Issue 10, item 6: the same session, an FAQ answer, then an agency question. */

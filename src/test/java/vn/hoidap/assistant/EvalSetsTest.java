@@ -29,10 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvalSetsTest {
 
     /** Sets the assistant was developed on are held to more than sets it has never seen. */
-    private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.96,
-            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.93,
+    private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.97,
+            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.94,
             // written later by another writer who read neither the code nor the other sets: the unseen measure
-            "heldout2.jsonl", 0.85);
+            "heldout2.jsonl", 0.93,
+            // the third such set, written this session and never shown to whoever changed the assistant
+            "heldout3.jsonl", 0.78);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject
@@ -72,12 +74,13 @@ class EvalSetsTest {
             if (grade(item, last)) {
                 passed++;
             } else {
-                failures.add(item.get("id") + ": " + last.text().lines().findFirst().orElse(""));
+                failures.add(item.get("id") + ": fallback=" + last.fallback() + " " + last.text().lines().findFirst().orElse(""));
             }
         }
         double score = total == 0 ? 1 : (double) passed / total;
         double floor = FLOORS.getOrDefault(set.getFileName().toString(), DEFAULT_FLOOR);
         System.out.printf("eval %s: %d/%d = %.3f (floor %.2f)%n", set.getFileName(), passed, total, score, floor);
+        failures.forEach(f -> System.out.println("  fail " + set.getFileName() + " " + f));
         assertTrue(score >= floor, String.format("%s scored %.3f < %.2f; failures:%n%s", set.getFileName(), score,
                 floor, String.join("\n", failures)));
     }

@@ -102,6 +102,39 @@ class UnderstanderTest {
             assertEquals("53", understander.read("KH 53/KH-UBND giao gì cho Sở Nội vụ").specifics().documentNumber());
             assertNull(understander.read("Kế hoạch 2025 của Đồng Nai").specifics().documentNumber());
         }
+
+        @Test
+        void aPlanNumberTheCorpusNeitherHoldsNorCitesIsUnknown() {
+            assertEquals("999", understander.read("ke hoach 999/kh-ubnd cua dong nai noi ve gi?").specifics().unknownPlan());
+            assertEquals("620", understander.read("kh 620 dong thap la ke hoach gi").specifics().unknownPlan());
+            // a plan of the corpus, one a plan cites (617 implements KH 283), a year, a decision: not unknown plans
+            assertNull(understander.read("Kế hoạch 179 của Đồng Nai do ai ký?").specifics().unknownPlan());
+            assertNull(understander.read("Kế hoạch số 283 của Đồng Tháp là gì?").specifics().unknownPlan());
+            assertNull(understander.read("Kế hoạch 2025 của Đồng Nai").specifics().unknownPlan());
+            assertNull(understander.read("Quyết định 999 nói gì?").specifics().unknownPlan());
+        }
+
+        @Test
+        void aClassifierAloneAsksForAFigureAndIsNotTheThingCounted() {
+            var people = understander.read("kết quả cần đạt của nhiệm vụ đào tạo chuyên gia đó là bao nhiêu người?").specifics();
+            assertTrue(people.number(), "bao nhiêu người asks a figure");
+            assertNull(people.counted());
+            assertEquals("hoc vien", understander.read("bao nhiêu lượt học viên dự các lớp tập huấn CNTT ở Bình Phước?")
+                    .specifics().counted());
+        }
+
+        @Test
+        void anOfficesPhoneNumberIsAContactAskedNotAWayToChangeOnesOwn() {
+            assertTrue(understander.read("so dien thoai so khoa hoc va cong nghe dong thap la bao nhieu").specifics().contact());
+            assertTrue(understander.read("Bình Phước có tổng đài thông tin dịch vụ công số mấy?").specifics().contact());
+            assertFalse(understander.read("Đổi số điện thoại trên VNeID thế nào?").specifics().contact());
+        }
+
+        @Test
+        void reportingAskedWithATimelineWordAsksTheReportingRegime() {
+            assertEquals(Facet.DEADLINE, understander.read("ke hoach 179 dong nai: bao lau cac co quan bao cao mot lan?").facet());
+            assertEquals(Facet.TIMELINE, understander.read("khi nào phải xong?").facet());
+        }
     }
 
     @Nested
@@ -111,7 +144,8 @@ class UnderstanderTest {
                 "Cho tôi số điện thoại riêng của giám đốc Sở Thông tin và Truyền thông Bình Định",
                 "email cá nhân của ông Nguyễn Văn A ở Sở Nội vụ là gì?",
                 "Số CCCD 079123456789 là của ai?",
-                "địa chỉ nhà riêng của chủ tịch tỉnh"})
+                "địa chỉ nhà riêng của chủ tịch tỉnh",
+                "Cho danh sách số điện thoại cá nhân các thành viên Tổ công nghệ số cộng đồng phường Trấn Biên"})
         void personalDataRequestsAreRefused(String question) {
             assertEquals(Intent.REFUSAL_PERSONAL_DATA, understander.read(question).refusal(), question);
         }
@@ -130,6 +164,7 @@ class UnderstanderTest {
         @CsvSource(delimiter = '|', value = {
                 "Làm sao bảo vệ thông tin cá nhân khi dùng dịch vụ công?",
                 "Tôi bị lộ số điện thoại, phải làm gì?",
+                "Làm sao bảo vệ số điện thoại cá nhân khỏi bị lộ?",
                 "Cách đổi số điện thoại trên tài khoản VNeID của tôi",
                 "Sở Thông tin và Truyền thông Bình Định được giao nhiệm vụ gì?"})
         void citizenQuestionsAboutTheirOwnDataAreNot(String question) {

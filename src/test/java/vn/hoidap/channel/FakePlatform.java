@@ -21,8 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
- * The plumbing of a platform fake on loopback (Zalo OA API, Graph API): records every request with its path,
- * query, headers and body, answers what the subclass decides, and lets tests wait for a matching request.
+ * The plumbing of a platform fake on loopback (Zalo OA API, Graph API, Telegram Bot API): records every request
+ * with its path, query, headers and body, answers what the subclass decides, and lets tests wait for a
+ * matching request. Requests are looked up by a key: the path, or what a subclass makes of it
+ * ({@link #matches}: the Bot API's method name).
  */
 public abstract class FakePlatform implements AutoCloseable {
 
@@ -33,6 +35,16 @@ public abstract class FakePlatform implements AutoCloseable {
                        JsonNode json) {
         public String header(String name) {
             return headers.get(name.toLowerCase());
+        }
+
+        /** The {@code text} field of a JSON body, or null. */
+        public String text() {
+            return json == null || json.get("text") == null ? null : json.get("text").asText();
+        }
+
+        /** The {@code chat_id} field of a JSON body (Telegram's recipient). */
+        public long chatId() {
+            return json.get("chat_id").asLong();
         }
     }
 
@@ -66,26 +78,35 @@ public abstract class FakePlatform implements AutoCloseable {
     /** Decides the reply to a request (already recorded). */
     protected abstract Reply answer(Call call) throws Exception;
 
-    public synchronized List<Call> calls(String path) {
-        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    /** Whether a call is one of those a test names by {@code key}; by default the key is the path. */
+    protected boolean matches(Call call, String key) {
+        return call.path().equals(key);
     }
 
-    public Call await(String path, Predicate<Call> test, Duration timeout) {
-        return awaitCount(path, test, 1, timeout).get(0);
+    public synchronized List<Call> calls(String key) {
+        return calls.stream().filter(c -> matches(c, key)).toList();
     }
 
-    public List<Call> awaitCount(String path, Predicate<Call> test, int count, Duration timeout) {
+    public synchronized void clearCalls() {
+        calls.clear();
+    }
+
+    public Call await(String key, Predicate<Call> test, Duration timeout) {
+        return awaitCount(key, test, 1, timeout).get(0);
+    }
+
+    public List<Call> awaitCount(String key, Predicate<Call> test, int count, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         List<Call> matching = List.of();
         while (System.nanoTime() < end) {
-            matching = calls(path).stream().filter(test).toList();
+            matching = calls(key).stream().filter(test).toList();
             if (matching.size() >= count) {
                 return matching;
             }
             sleep(20);
         }
-        throw new AssertionError("Expected " + count + " calls to " + path + ", got " + matching.size() + ": "
-                + calls(path).stream().map(Call::body).toList());
+        throw new AssertionError("Expected " + count + " calls to " + key + ", got " + matching.size() + ": "
+                + calls(key).stream().map(Call::body).toList());
     }
 
     private void handle(HttpExchange exchange) throws IOException {

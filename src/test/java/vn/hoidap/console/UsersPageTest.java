@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UsersPageTest implements TestPropertyProvider {
 
     static final String ADMIN_PASSWORD = "mật-khẩu-trang-người-dùng";
-    static final String USER = "tt" + (System.nanoTime() % 100000);
+    /** Unique per run (the suite shares one database), without reading the clock. */
+    static final String USER = "tt" + java.util.UUID.randomUUID().toString().substring(0, 5);
     static final String USER_PASSWORD = "Mật khẩu đủ dài 2026";
 
     @Inject

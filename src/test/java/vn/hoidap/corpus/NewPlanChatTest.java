@@ -10,13 +10,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,49 +36,9 @@ class NewPlanChatTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            Path corpus = Files.createTempDirectory("corpus-new-plan");
-            copyTree(Path.of("corpus"), corpus);
-            Path plans = Files.createDirectories(corpus.resolve("plans"));
-            for (String f : List.of("binh-dinh-2022.yaml", "binh-dinh-2022.txt")) {
-                Files.copy(Path.of("corpus/plans").resolve(f), plans.resolve(f));
-            }
-            Files.copy(Path.of("src/test/resources/plans/markdown-plan.txt"), plans.resolve("thu-nghiem-2025.txt"));
-            Files.writeString(plans.resolve("thu-nghiem-2025.yaml"), """
-                    id: thu-nghiem-2025
-                    province: Đồng Tháp
-                    kind: Kế hoạch
-                    number: ~
-                    issueDate: ~
-                    issuer: Ủy ban nhân dân tỉnh Đồng Tháp
-                    signer: ~
-                    status: issued
-                    title: Kế hoạch chuyển đổi số cho doanh nghiệp giai đoạn 2026 - 2030
-                    textQuality: clean
-                    originalFile: markdown-plan.txt
-                    """);
-            // A first answer on a loaded machine may take longer than the client's default 10 s.
-            return Map.of("hoidap.corpus.dir", corpus.toString(), "micronaut.http.client.read-timeout", "120s");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Everything but {@code plans/}: agencies, provinces, FAQ, intents, cues the assistant needs. */
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path rel = from.relativize(p);
-                if (rel.toString().isEmpty() || rel.startsWith("plans")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to.resolve(rel.toString()));
-                } else {
-                    Files.copy(p, to.resolve(rel.toString()));
-                }
-            }
-        }
+        Path corpus = MetadataOnlyPlan.corpusWith(Set.of("binh-dinh-2022"));
+        // A first answer on a loaded machine may take longer than the client's default 10 s.
+        return Map.of("hoidap.corpus.dir", corpus.toString(), "micronaut.http.client.read-timeout", "120s");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package vn.hoidap.corpus;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.hoidap.corpus.extract.ExtractionReport;
+import vn.hoidap.upload.TestCorpus;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,31 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UncuratedPlanTest {
 
-    @TempDir
-    Path corpus;
-
     @Test
     void aPlanWithMetadataOnlyIsServedWhatTheExtractorFinds() throws IOException {
-        Path source = Path.of("src/test/resources/plans/markdown-plan.txt");
-        Files.copy(Path.of("corpus/agencies.yaml"), corpus.resolve("agencies.yaml"));
-        Files.copy(Path.of("corpus/provinces.yaml"), corpus.resolve("provinces.yaml"));
-        Files.createDirectories(corpus.resolve("faq"));
-        Path plans = Files.createDirectories(corpus.resolve("plans"));
-        Files.copy(source, plans.resolve("thu-nghiem-2025.txt"));
-        Files.writeString(plans.resolve("thu-nghiem-2025.yaml"), """
-                id: thu-nghiem-2025
-                province: Đồng Tháp
-                kind: Kế hoạch
-                number: ~
-                issueDate: ~
-                issuer: Ủy ban nhân dân tỉnh Đồng Tháp
-                signer: ~
-                status: issued
-                title: Kế hoạch chuyển đổi số cho doanh nghiệp giai đoạn 2026 - 2030
-                textQuality: clean
-                originalFile: markdown-plan.txt
-                """);
-
+        Path corpus = MetadataOnlyPlan.corpusWith(Set.of());
         Knowledge k = KnowledgeFactory.build(corpus);
         Plan p = k.plan("thu-nghiem-2025").orElseThrow();
 
@@ -77,24 +54,9 @@ class UncuratedPlanTest {
 
     @Test
     void aPlanThatYieldsNothingIsWarnedAbout() throws IOException {
-        Files.copy(Path.of("corpus/agencies.yaml"), corpus.resolve("agencies.yaml"));
-        Files.copy(Path.of("corpus/provinces.yaml"), corpus.resolve("provinces.yaml"));
-        Files.createDirectories(corpus.resolve("faq"));
-        Path plans = Files.createDirectories(corpus.resolve("plans"));
-        Files.writeString(plans.resolve("rong-2025.txt"), "I. MỤC TIÊU\nPhát triển chuyển đổi số.\nII. NHIỆM VỤ\nTriển khai.\n");
-        Files.writeString(plans.resolve("rong-2025.yaml"), """
-                id: rong-2025
-                province: Đồng Tháp
-                kind: Kế hoạch
-                number: ~
-                issueDate: ~
-                issuer: UBND tỉnh
-                signer: ~
-                status: issued
-                title: Kế hoạch thử
-                textQuality: clean
-                originalFile: a.txt
-                """);
+        Path corpus = TestCorpus.keeping(Set.of());
+        MetadataOnlyPlan.write(corpus, "rong-2025", "UBND tỉnh", "Kế hoạch thử", "a.txt",
+                "I. MỤC TIÊU\nPhát triển chuyển đổi số.\nII. NHIỆM VỤ\nTriển khai.\n");
         ExtractionReport r = KnowledgeFactory.build(corpus).extractionReports().get(0);
         assertTrue(r.targetsPartFound());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("nhiệm vụ")), r.warnings().toString());

@@ -37,7 +37,7 @@ class PartitionsTest {
     Partitions partitions;
 
     private static LogRow row(UUID id, String at, String channel) {
-        return new LogRow(id, Instant.parse(at), channel, "h", "Câu hỏi thử", "cau hoi thu", "faq", "khac", null,
+        return LogRow.asked(id, Instant.parse(at), channel, "h", "Câu hỏi thử", "cau hoi thu", "faq", "khac", null,
                 null, null, false, 0.5, null, 12);
     }
 
@@ -52,8 +52,8 @@ class PartitionsTest {
     void writerCreatesTheMonthAndReplaysAreStoredOnce() throws Exception {
         UUID id = UUID.randomUUID();
         List<LogRow> batch = List.of(row(id, "1995-03-15T03:00:00Z", "partition-a"));
-        assertEquals(1, store.write(batch, List.of()));
-        assertEquals(0, store.write(batch, List.of()), "the replayed row conflicts on (id, asked_at)");
+        assertEquals(1, store.write(batch));
+        assertEquals(0, store.write(batch), "the replayed row conflicts on (id, asked_at)");
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); Statement s = c.createStatement()) {
             assertEquals(1, scalar(s, "SELECT count(*) FROM query_log_1995_03 WHERE id = '" + id + "'"));
             assertEquals(0, scalar(s, "SELECT count(*) FROM query_log_default WHERE id = '" + id + "'"));
@@ -65,7 +65,7 @@ class PartitionsTest {
     void monthBoundariesAreVietnamTime() throws Exception {
         UUID id = UUID.randomUUID();
         // 31/05/1996 18:30 UTC is 01/06/1996 01:30 in Vietnam.
-        store.write(List.of(row(id, "1996-05-31T18:30:00Z", "partition-b")), List.of());
+        store.write(List.of(row(id, "1996-05-31T18:30:00Z", "partition-b")));
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); Statement s = c.createStatement()) {
             assertEquals(1, scalar(s, "SELECT count(*) FROM query_log_1996_06 WHERE id = '" + id + "'"));
         }
@@ -90,7 +90,7 @@ class PartitionsTest {
     @Test
     void retentionDropsWholeMonthsAndTheDailyCountsSurvive() throws Exception {
         store.write(List.of(row(UUID.randomUUID(), "1990-01-10T03:00:00Z", "partition-d"),
-                row(UUID.randomUUID(), "1990-02-10T03:00:00Z", "partition-d")), List.of());
+                row(UUID.randomUUID(), "1990-02-10T03:00:00Z", "partition-d")));
         List<String> dropped = partitions.dropBefore(LocalDate.of(1990, 2, 15));
         assertTrue(dropped.contains("query_log_1990_01"), "dropped " + dropped);
         assertFalse(dropped.contains("query_log_1990_02"), "a month not wholly past the cut-off stays");
@@ -98,7 +98,7 @@ class PartitionsTest {
             assertEquals(1, scalar(s, "SELECT count(*) FROM query_log WHERE channel = 'partition-d'"));
             assertEquals(2, scalar(s, "SELECT sum(questions) FROM query_log_daily WHERE channel = 'partition-d'"));
             // The month comes back if a late (replayed) row needs it.
-            store.write(List.of(row(UUID.randomUUID(), "1990-01-20T03:00:00Z", "partition-d")), List.of());
+            store.write(List.of(row(UUID.randomUUID(), "1990-01-20T03:00:00Z", "partition-d")));
             assertEquals(2, scalar(s, "SELECT count(*) FROM query_log WHERE channel = 'partition-d'"));
         }
     }

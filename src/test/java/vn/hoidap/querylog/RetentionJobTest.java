@@ -1,7 +1,6 @@
 package vn.hoidap.querylog;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetentionJobTest {
 
     @Inject
-    JdbcOperations jdbc;
+    QueryLogRepository repository;
     @Inject
     DataSource dataSource;
 
@@ -40,7 +39,7 @@ class RetentionJobTest {
                     ON CONFLICT DO NOTHING""");
             // Keep everything after 1 January 2010: the suite's other rows are all newer.
             int days = (int) ChronoUnit.DAYS.between(LocalDate.of(2010, 1, 1), LocalDate.now());
-            RetentionJob job = new RetentionJob(jdbc, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10), null, null);
+            RetentionJob job = new RetentionJob(repository, new QueryLogConfig(true, 10, 10, 10, 10, "x", null, days, 10), null, null);
             assertTrue(job.run() >= 2);
             try (ResultSet rs = s.executeQuery("""
                     SELECT id::text, question, question_key, feedback_comment, feedback, topic FROM query_log

@@ -86,8 +86,20 @@ class DeployManifestsTest {
             assertFalse(c.path("resources").path(r).path("memory").asText().isBlank(), r + ".memory");
             assertFalse(c.path("resources").path(r).path("cpu").asText().isBlank(), r + ".cpu");
         }
-        assertTrue(pod.path("spec").path("terminationGracePeriodSeconds").asInt() >= 20,
-                "room for the 15 s graceful shutdown plus the preStop pause");
+        // Kubernetes kills the pod when the grace period ends: the preStop pause, the service's drain and its
+        // graceful stop must fit, with 10 s left for the query log to drain and the JVM to exit.
+        int preStop = 0;
+        JsonNode preStopCommand = c.path("lifecycle").path("preStop").path("exec").path("command");
+        if (preStopCommand.size() == 2 && "sleep".equals(preStopCommand.get(0).asText())) {
+            preStop = Integer.parseInt(preStopCommand.get(1).asText());
+        }
+        Map<String, String> values = new HashMap<>();
+        c.path("env").forEach(e -> values.put(e.path("name").asText(), e.path("value").asText()));
+        int drain = seconds(values.getOrDefault("HOIDAP_SHUTDOWN_DRAIN", "3s"));
+        int grace = seconds(values.getOrDefault("HOIDAP_SHUTDOWN_GRACE", "15s"));
+        int period = pod.path("spec").path("terminationGracePeriodSeconds").asInt();
+        assertTrue(period >= preStop + drain + grace + 10,
+                "terminationGracePeriodSeconds " + period + " < preStop " + preStop + " + drain " + drain + " + grace " + grace + " + 10");
     }
 
     @Test
@@ -162,5 +174,10 @@ class DeployManifestsTest {
         assertTrue(lines.stream().filter(l -> l.startsWith("FROM ")).count() >= 2, "multi-stage");
         String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse("USER root");
         assertFalse(user.contains("root") || user.matches("USER 0(:.*)?"), user);
+    }
+
+    /** "15s" or "15" → 15 (the service's durations in the manifests are whole seconds). */
+    private static int seconds(String duration) {
+        return Integer.parseInt(duration.strip().replaceFirst("s$", ""));
     }
 }

@@ -25,6 +25,19 @@ class FoldTest {
     }
 
     @Test
+    void findsAsciiDigitsOnly() {
+        assertTrue(Fold.hasAsciiDigit("Kế hoạch 53/KH-UBND"));
+        assertTrue(Fold.hasAsciiDigit("9"));
+        assertFalse(Fold.hasAsciiDigit("Ai chủ trì nhiệm vụ này?"));
+        // what regex \d matches without UNICODE_CHARACTER_CLASS: not Arabic-Indic or full-width digits
+        assertFalse(Fold.hasAsciiDigit("\u0663\uFF15"));
+        assertFalse(Fold.hasAsciiDigit(""));
+        assertFalse(Fold.hasAsciiDigit(null));
+        assertEquals(java.util.regex.Pattern.compile("\\d").matcher("\u0663\uFF15").find(),
+                Fold.hasAsciiDigit("\u0663\uFF15"));
+    }
+
+    @Test
     void foldsVietnamese() {
         assertEquals("so thong tin va truyen thong", Fold.fold("  Sở Thông tin\tvà\n\nTruyền thông "));
         assertEquals("dong nai", Fold.fold("ÐỒNG NAI"));

@@ -122,6 +122,7 @@ class PlanUploadTest implements TestPropertyProvider {
         // the suite shares one database: leave no published upload for the next test context
         exchange(admin(HttpRequest.DELETE("/api/admin/plans/" + ID)));
         exchange(admin(HttpRequest.DELETE("/api/admin/plans/thanh-hoa-2026-thu")));
+        exchange(admin(HttpRequest.DELETE("/api/admin/plans/th-du-thao-thu")));
     }
 
     @Test
@@ -232,30 +233,71 @@ class PlanUploadTest implements TestPropertyProvider {
         assertTrue(yaml.contains("id: " + ID) && yaml.contains("tasks:"), yaml);
     }
 
-    @Test
-    @Order(5)
-    void aPlanThatWouldBreakAnswersIsRefusedWithTheReport() {
-        // Another "newer" Thanh Hóa plan whose tasks are led by nobody the real plan names: questions about
-        // Thanh Hóa would now be answered from it.
-        StringBuilder text = new StringBuilder("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Thanh Hóa năm 2026\n\n"
-                + "I. NHIỆM VỤ\n");
-        for (int i = 1; i <= 8; i++) {
-            text.append(i).append(". Tuyên truyền chuyển đổi số và kỹ năng số đợt ").append(i)
+    /**
+     * Another Thanh Hóa plan that gives the tasks of the committed one (their titles as its curated sheet has
+     * them) to an agency the real plan never names, each item with its own label lines.
+     */
+    static String reassignedThanhHoaPlan(String head) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^    title: \"(.+)\"$")
+                .matcher(Files.readString(Path.of("corpus/plans/thanh-hoa-2022.yaml"), StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(head + "\n\nI. NHIỆM VỤ\n");
+        for (int i = 1; m.find(); i++) {
+            text.append(i).append(". ").append(m.group(1))
                     .append("\nĐơn vị chủ trì: Hội Nông dân tỉnh\nThời gian hoàn thành: năm 2026\n");
         }
-        HttpResponse<Map<String, Object>> up = upload(text.toString().getBytes(StandardCharsets.UTF_8), "thanh-hoa-moi.txt",
+        return text.toString();
+    }
+
+    @Test
+    @Order(5)
+    void aPlanThatWouldBreakAnswersIsRefusedWithTheReport() throws IOException {
+        // A newer issued plan: questions about Thanh Hóa the service answered right would now be answered from it.
+        String text = reassignedThanhHoaPlan("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nKẾ HOẠCH\n"
+                + "Chuyển đổi số nguồn nhân lực tỉnh Thanh Hóa năm 2026");
+        HttpResponse<Map<String, Object>> up = upload(text.getBytes(StandardCharsets.UTF_8), "thanh-hoa-moi.txt",
                 "text/plain", Map.of("id", "thanh-hoa-2026-thu", "issueDate", "2026-01-05", "number", "1/KH-UBND"));
         assertEquals(201, up.code(), String.valueOf(body(up)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> extracted = (Map<String, Object>) body(up).get("extracted");
+        assertTrue(((Number) extracted.get("tasks")).intValue() >= 20, "each numbered item with its label lines is a task: " + extracted);
         HttpResponse<Map<String, Object>> r = exchange(admin(HttpRequest.POST("/api/admin/plans/thanh-hoa-2026-thu/publish", "")));
         assertEquals(409, r.code(), String.valueOf(body(r)));
         Map<String, Object> report = body(r);
         assertEquals(Boolean.FALSE, report.get("passed"));
-        // refused because it loses answers of the existing sets, or because none of its own questions can be
-        // checked (an extraction with no task or target to probe): either way it is not published
-        boolean lostAnswers = report.get("regressions") instanceof List<?> lost && !lost.isEmpty();
-        boolean nothingToProbe = report.get("probes") instanceof Number n && n.intValue() == 0;
-        assertTrue(lostAnswers || nothingToProbe, String.valueOf(report));
+        // refused because questions about Thanh Hóa the service answered right are now answered from it
+        assertTrue(report.get("regressions") instanceof List<?> lost && !lost.isEmpty(), String.valueOf(report));
+        assertTrue(((Number) report.get("probes")).intValue() >= 40, String.valueOf(report));
+        assertTrue(String.valueOf(report.get("message")).contains("giảm"), String.valueOf(report));
         assertFalse(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("thanh-hoa-2026-thu"));
+    }
+
+    @Test
+    @Order(12)
+    void aPlanWhoseOwnQuestionsMostlyFailIsRefusedForThat() throws IOException {
+        // A draft of the same works for a province whose issued plan already has them: the issued plan answers
+        // (issued plans first), so nothing the service answered changes, but the draft's own questions — who
+        // leads each task in it, by when — are answered from the other plan. Its tasks are read; it is refused.
+        String text = reassignedThanhHoaPlan("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nDỰ THẢO\n\nKẾ HOẠCH\n"
+                + "Phát triển nguồn nhân lực số tỉnh Thanh Hóa (dự thảo lấy ý kiến)");
+        HttpResponse<Map<String, Object>> up = upload(text.getBytes(StandardCharsets.UTF_8), "du-thao.txt",
+                "text/plain", Map.of("id", "th-du-thao-thu", "status", "draft"));
+        assertEquals(201, up.code(), String.valueOf(body(up)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> extracted = (Map<String, Object>) body(up).get("extracted");
+        assertTrue(((Number) extracted.get("tasks")).intValue() >= 20, String.valueOf(extracted));
+        HttpResponse<Map<String, Object>> r = exchange(admin(HttpRequest.POST("/api/admin/plans/th-du-thao-thu/publish", "")));
+        assertEquals(409, r.code(), String.valueOf(body(r)));
+        Map<String, Object> report = body(r);
+        assertEquals(Boolean.FALSE, report.get("passed"));
+        assertTrue(((Number) report.get("probes")).intValue() >= 40, String.valueOf(report));
+        assertTrue(((Number) report.get("probeRate")).doubleValue() < 0.9, String.valueOf(report));
+        // an empty list is left out of the JSON
+        assertTrue(!(report.get("regressions") instanceof List<?> lost) || lost.isEmpty(), "nothing else lost: " + report);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sets = (List<Map<String, Object>>) report.get("sets");
+        assertTrue(sets.stream().allMatch(x -> x.get("before").equals(x.get("after"))), String.valueOf(sets));
+        assertTrue(String.valueOf(report.get("message")).contains("câu hỏi kiểm tra kế hoạch mới"), String.valueOf(report));
+        assertFalse(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("th-du-thao-thu"));
     }
 
     @Test
@@ -435,5 +477,37 @@ class PlanUploadTest implements TestPropertyProvider {
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) ((Map<String, Object>) detail.get("draft")).get("tasks");
         assertEquals(1, tasks.size());
         assertEquals(List.of("Sở Thông tin và Truyền thông"), tasks.get(0).get("lead"));
+    }
+
+    @Test
+    @Order(13)
+    void publishingAsAJobReportsProgressAndRunsOncePerPlan() throws InterruptedException {
+        HttpResponse<Map<String, Object>> started = exchange(admin(HttpRequest.POST("/api/admin/plans/" + ID + "/publish", "")
+                .header("Prefer", "respond-async")));
+        assertEquals(202, started.code(), String.valueOf(body(started)));
+        assertEquals("running", body(started).get("status"));
+        assertTrue(body(started).get("job") instanceof String);
+        assertEquals("/api/admin/plans/" + ID + "/publish", started.getHeaders().get("Location"));
+        // the gate asks hundreds of questions: a second publish of the same plan meanwhile is refused, clearly
+        HttpResponse<Map<String, Object>> second = exchange(admin(HttpRequest.POST("/api/admin/plans/" + ID + "/publish?async=true", "")));
+        assertEquals(409, second.code(), String.valueOf(body(second)));
+        assertTrue(String.valueOf(body(second).get("error")).contains("đang được kiểm tra"), String.valueOf(body(second)));
+        Map<String, Object> job = Map.of();
+        for (int i = 0; i < 3600; i++) {
+            job = body(exchange(admin(HttpRequest.GET("/api/admin/plans/" + ID + "/publish"))));
+            if (!"running".equals(job.get("status"))) {
+                break;
+            }
+            assertTrue(((Number) job.get("progress")).intValue() < 100, String.valueOf(job));
+            Thread.sleep(500);
+        }
+        assertEquals(body(started).get("job"), job.get("job"));
+        assertEquals("published", job.get("status"), String.valueOf(job));
+        assertEquals(100, ((Number) job.get("progress")).intValue());
+        assertTrue(((Number) job.get("asked")).intValue() > 0 && job.get("asked").equals(job.get("total")), String.valueOf(job));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) job.get("report");
+        assertEquals(Boolean.TRUE, report.get("passed"));
+        assertTrue(http().retrieve(HttpRequest.GET("/api/plans"), String.class).contains("\"" + ID + "\""));
     }
 }

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A copy of the project's corpus without some plans: the service as it was before an admin adds them. */
-final class TestCorpus {
+public final class TestCorpus {
 
     private TestCorpus() {
     }
@@ -33,6 +34,19 @@ final class TestCorpus {
                 }
             }
             return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of the project's corpus with only these plans (none: an empty {@code plans/}), everything else
+     * (agencies, provinces, FAQ, intents, cues) as committed: the folder an operator adds a plan to.
+     */
+    public static Path keeping(Set<String> planIds) {
+        try (Stream<Path> plans = Files.list(Path.of("corpus", "plans"))) {
+            return without(plans.map(p -> p.getFileName().toString().replaceFirst("\\.(txt|yaml)$", ""))
+                    .filter(id -> !planIds.contains(id)).collect(Collectors.toSet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -81,20 +81,40 @@ public final class TaskExtractor {
                 lines.addAll(List.of(c.text().split("\n")));
             }
         }
+        // "1. Tuyên truyền … Đơn vị chủ trì: Sở A": labels the repair joined to the heading, or written on it
+        String title = OutlineParser.title(s);
+        TaskLabels.Line onHeading = TaskLabels.line(title);
+        if (!onHeading.labels().isEmpty() && !onHeading.before().isBlank()) {
+            title = onHeading.before();
+            for (TaskLabels.Labelled l : onHeading.labels()) {
+                last = append(values, l);
+            }
+        }
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            TaskLabels.Labelled l = TaskLabels.read(line);
-            if (l != null) {
-                StringBuilder v = values.computeIfAbsent(l.field(), f -> new StringBuilder());
-                v.append(v.isEmpty() ? "" : " ").append(l.value());
-                last = l.field();
-            } else if (last != null && (!line.strip().startsWith("-") || last == TaskLabels.Field.DESCRIPTION)) {
-                StringBuilder v = values.get(last);
-                v.append(v.isEmpty() ? "" : last == TaskLabels.Field.DESCRIPTION ? "\n" : " ").append(line.strip());
-            } else if (last == null) {
-                description.add(line.strip());
+            TaskLabels.Line read = TaskLabels.line(line);
+            if (read.labels().isEmpty()) {
+                if (last != null && (!line.strip().startsWith("-") || last == TaskLabels.Field.DESCRIPTION)) {
+                    StringBuilder v = values.get(last);
+                    v.append(v.isEmpty() ? "" : last == TaskLabels.Field.DESCRIPTION ? "\n" : " ").append(line.strip());
+                } else if (last == null) {
+                    description.add(line.strip());
+                }
+                continue;
+            }
+            // free text before the labels: the description, or the end of the value a wrap cut
+            if (!read.before().isBlank()) {
+                if (last == null) {
+                    description.add(read.before());
+                } else {
+                    StringBuilder v = values.get(last);
+                    v.append(v.isEmpty() ? "" : " ").append(read.before());
+                }
+            }
+            for (TaskLabels.Labelled l : read.labels()) {
+                last = append(values, l);
             }
         }
         if (!values.containsKey(TaskLabels.Field.LEAD) || value(values, TaskLabels.Field.LEAD).isEmpty()) {
@@ -107,11 +127,17 @@ public final class TaskExtractor {
         Matcher numbered = NUMBERED.matcher(s.heading());
         String number = numbered.find() ? numbered.group(1) : s.path().substring(s.path().lastIndexOf('.') + 1);
         return new Task(planId, "t-" + slug(s.path()), s.path(), s.anchor(), number,
-                parent == null ? null : OutlineParser.title(parent), OutlineParser.title(s).replaceFirst("[:;\\s]+$", ""),
+                parent == null ? null : OutlineParser.title(parent), title.replaceFirst("[:;\\s]+$", ""),
                 description.isEmpty() ? null : String.join("\n", description),
                 mentions.apply(value(values, TaskLabels.Field.LEAD)),
                 mentions.apply(value(values, TaskLabels.Field.COORDINATE)),
                 value(values, TaskLabels.Field.TIMELINE), value(values, TaskLabels.Field.RESULT));
+    }
+
+    private static TaskLabels.Field append(Map<TaskLabels.Field, StringBuilder> values, TaskLabels.Labelled l) {
+        StringBuilder v = values.computeIfAbsent(l.field(), f -> new StringBuilder());
+        v.append(v.isEmpty() ? "" : " ").append(l.value());
+        return l.field();
     }
 
     /** True when the children of a section are the labelled parts of one task ("a) Nhiệm vụ: …"). */

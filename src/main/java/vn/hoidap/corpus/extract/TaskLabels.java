@@ -15,6 +15,10 @@ final class TaskLabels {
     record Labelled(Field field, String value) {
     }
 
+    /** A line as free text ({@code before}, "" when the line opens with a label) and the labels after it. */
+    record Line(String before, List<Labelled> labels) {
+    }
+
     /** {@code words}: the label's word count, so a line's head is compared word for word. */
     private record Label(Field field, String folded, int words) {
         Label(Field field, String folded) {
@@ -23,6 +27,11 @@ final class TaskLabels {
     }
 
     private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("\\*{2,}|_{2,}");
+    /** What may stand before a label in the middle of a line: a separator, a closing bracket, a dash. */
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("(?:[;.:)\\]]|\\s[-–—+•])$");
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("^[:;.\\s]+");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s;,]*(?:\\s[-–—])?[\\s;,]*$");
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[-+•–]\\s*(\\S.*)$");
     private static final List<Label> LABELS = List.of(
             new Label(Field.LEAD, "don vi chu tri thuc hien"),
@@ -70,7 +79,7 @@ final class TaskLabels {
     }
 
     /** "- Đơn vị thực hiện: Sở Tư pháp": a table row written as lines under its own headers. */
-    private static Labelled headerLabel(String t) {
+    private static Found headerLabel(String t) {
         int colon = t.indexOf(':');
         if (colon <= 0 || colon > 60) {
             return null;
@@ -82,17 +91,124 @@ final class TaskLabels {
             case RESULT -> Field.RESULT;
             default -> null;
         };
-        return f == null ? null : new Labelled(f, t.substring(colon + 1).strip());
+        return f == null ? null : new Found(f, 0, colon + 1, true);
     }
 
-    /** The field and value of a bullet line such as "- Thoi gian thuc hién: Hang nam.", or null. */
+    /**
+     * The field and value of a label line: "- Thoi gian thuc hién: Hang nam." (a bullet, OCR'd or not), or,
+     * without a bullet, "Đơn vị chủ trì: Sở Nội vụ" when the label ends in its colon; null otherwise. When the
+     * line goes on with further labels ("…; Thời gian hoàn thành: 2025"), the value stops before them.
+     */
     static Labelled read(String line) {
+        Line l = line(line);
+        return l.before().isEmpty() && !l.labels().isEmpty() ? l.labels().get(0) : null;
+    }
+
+    /**
+     * A line read as free text followed by labels: "1. Tuyên truyền … Đơn vị chủ trì: Sở A; Đơn vị phối hợp: Sở B
+     * Thời gian hoàn thành: 2025" → "1. Tuyên truyền …" and three labels. Labels open a line (bulleted or with
+     * their colon) or follow on it, where each needs its colon and either a separator before it (";", ".", a
+     * dash, a bracket) or a capital or three words or more (a line the repair joined to the previous one):
+     * "… do Sở A chủ trì: …" is a sentence, not a label. Bold marks around labels ("**Đơn vị chủ trì:**") are
+     * ignored.
+     */
+    static Line line(String line) {
         String t = line.strip();
-        java.util.regex.Matcher bullet = BULLET.matcher(t);
-        if (!bullet.matches()) {
-            return null;
+        if (t.contains("**") || t.contains("__")) {
+            t = EMPHASIS.matcher(t).replaceAll("").strip();
         }
-        t = bullet.group(1);
+        java.util.regex.Matcher bullet = BULLET.matcher(t);
+        boolean bulleted = bullet.matches();
+        String rest = bulleted ? bullet.group(1) : t;
+        List<Found> found = new java.util.ArrayList<>();
+        Found first = head(rest, !bulleted);
+        if (first != null && first.header()) {
+            // "- Tổ chức Ngày hội … Đơn vị chủ trì: …" is an item with its label, not a header "… chủ trì:"
+            List<Found> inside = following(rest, 0);
+            if (!inside.isEmpty() && inside.get(0).valueStart() == first.valueStart()) {
+                first = null;
+            }
+        }
+        if (first != null) {
+            found.add(new Found(first.field(), 0, first.valueStart()));
+        }
+        int from = first == null ? 0 : first.valueStart();
+        found.addAll(following(rest, from));
+        if (found.isEmpty()) {
+            return new Line(t, List.of());
+        }
+        List<Labelled> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int end = i + 1 < found.size() ? found.get(i + 1).start() : rest.length();
+            String value = rest.substring(Math.min(found.get(i).valueStart(), end), end);
+            value = LEADING.matcher(value).replaceFirst("");
+            value = i + 1 < found.size() ? TRAILING.matcher(value).replaceFirst("") : value.strip();
+            labels.add(new Labelled(found.get(i).field(), value));
+        }
+        String before = found.get(0).start() == 0 ? "" : TRAILING.matcher(rest.substring(0, found.get(0).start())).replaceFirst("");
+        if (bulleted && !before.isEmpty()) {
+            before = t.substring(0, t.length() - rest.length()) + before;
+        }
+        return new Line(before, List.copyOf(labels));
+    }
+
+    /** A label found in a line: its field, where the label starts and where its value starts. */
+    private record Found(Field field, int start, int valueStart, boolean header) {
+        Found(Field field, int start, int valueStart) {
+            this(field, start, valueStart, false);
+        }
+    }
+
+    /**
+     * Labels after the start of {@code text}, each ending in a colon at or after {@code from}: the words before
+     * each colon are compared with the labels (longest first), folded and exactly, since they stand mid-line.
+     */
+    private static List<Found> following(String text, int from) {
+        List<Found> out = new java.util.ArrayList<>();
+        for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            String segment = text.substring(from, colon).stripTrailing(); // "Sản phẩm :" as "Sản phẩm:"
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String[] before = segment.split(" ");
+            int end = from + segment.length();
+            // the words right before the colon, as many as the longest label; the longest label wins
+            int count = before.length;
+            Label best = null;
+            int bestStart = -1;
+            for (int n = Math.min(MAX_WORDS, count); n >= 1 && best == null; n--) {
+                StringBuilder folded = new StringBuilder();
+                int length = n - 1;
+                for (int i = count - n; i < count; i++) {
+                    String w = NOT_ALNUM.matcher(FoldCache.fold(before[i])).replaceAll("");
+                    folded.append(folded.isEmpty() ? "" : " ").append(w);
+                    length += before[i].length();
+                }
+                for (Label l : LABELS) {
+                    if (l.words() == n && l.folded().contentEquals(folded)) {
+                        best = l;
+                        bestStart = end - length;
+                        break;
+                    }
+                }
+            }
+            if (best == null || bestStart <= from && from > 0 || bestStart == 0) {
+                continue;
+            }
+            String prefix = text.substring(0, bestStart).stripTrailing();
+            boolean separated = prefix.isEmpty() || SEPARATOR.matcher(prefix).find();
+            boolean capital = Character.isUpperCase(text.charAt(bestStart));
+            boolean accepted = separated || best.field() != Field.DESCRIPTION && (capital || best.words() >= 3);
+            if (accepted) {
+                out.add(new Found(best.field(), bestStart, colon + 1));
+                from = colon + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The label a line opens with (OCR forms tolerated), or null; {@code needsColon}: a line without a bullet. */
+    private static Found head(String t, boolean needsColon) {
         String[] words = t.split(" ");
         // Each head word is folded once per line (labels are at most MAX_WORDS long), not once per label.
         int head = Math.min(words.length, MAX_WORDS);
@@ -112,9 +228,9 @@ final class TaskLabels {
             // A colon right after the label is strong evidence; demand a closer match without it.
             boolean colon = words[n - 1].endsWith(":");
             // "Nhiệm vụ", "chủ trì", "phối hợp" also open ordinary sentences: as labels they need their colon.
-            boolean needsColon = l.field() == Field.DESCRIPTION || n <= 2 && !l.folded().startsWith("thoi")
+            boolean demandColon = l.field() == Field.DESCRIPTION || n <= 2 && !l.folded().startsWith("thoi")
                     && !l.folded().startsWith("ket") && !l.folded().startsWith("san");
-            if (needsColon && !colon) {
+            if ((needsColon || demandColon) && !colon) {
                 continue;
             }
             candidate.setLength(0);
@@ -135,12 +251,14 @@ final class TaskLabels {
             }
         }
         if (best == null) {
-            return headerLabel(t);
+            // a header as a table row written out ("- Đơn vị thực hiện chính: …"); without the bullet, "Sở Tài
+            // chính chủ trì: …" is a sentence
+            return needsColon ? null : headerLabel(t);
         }
-        StringBuilder value = new StringBuilder();
-        for (int i = bestWords; i < words.length; i++) {
-            value.append(value.isEmpty() ? "" : " ").append(words[i]);
+        int valueStart = 0;
+        for (int i = 0; i < bestWords; i++) {
+            valueStart += words[i].length() + 1;
         }
-        return new Labelled(best.field(), value.toString().replaceFirst("^[:;.\\s]+", "").strip());
+        return new Found(best.field(), 0, Math.min(valueStart, t.length()));
     }
 }

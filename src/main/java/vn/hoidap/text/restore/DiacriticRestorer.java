@@ -95,20 +95,61 @@ public final class DiacriticRestorer {
     /** One output string per piece, in order; gaps unchanged. */
     List<String> restorePieces(List<Piece> pieces) {
         List<String> out = new ArrayList<>(pieces.size());
+        List<List<Integer>> clauses = new ArrayList<>();
         List<Integer> clause = new ArrayList<>();
+        int tokens = 0;
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             out.add(p.text());
             if (p.isToken()) {
                 clause.add(k);
-            } else if (p.isSentenceBreak()) {
-                decode(pieces, clause, out);
-                clause.clear();
+                tokens++;
+            } else if (p.isSentenceBreak() && !clause.isEmpty()) {
+                clauses.add(clause);
+                clause = new ArrayList<>();
             }
         }
-        decode(pieces, clause, out);
+        if (!clause.isEmpty()) {
+            clauses.add(clause);
+        }
+        // Clauses are decoded independently (the model's context stops at a sentence break) and each writes
+        // only its own positions, so a whole plan's clauses are decoded on all cores with the same result.
+        decodeAll(pieces, clauses, out, tokens >= PARALLEL_TOKENS);
         return out;
     }
+
+    void decodeAll(List<Piece> pieces, List<List<Integer>> clauses, List<String> out, boolean parallel) {
+        if (parallel) {
+            clauses.parallelStream().forEach(c -> decode(pieces, c, out));
+        } else {
+            clauses.forEach(c -> decode(pieces, c, out));
+        }
+    }
+
+    /** Restores on the calling thread alone, clause after clause: what the parallel decoding must equal. */
+    String restoreSerially(String ocrText) {
+        List<Piece> pieces = Pieces.split(ocrText);
+        List<String> out = new ArrayList<>(pieces.size());
+        List<List<Integer>> clauses = new ArrayList<>();
+        List<Integer> clause = new ArrayList<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            out.add(pieces.get(k).text());
+            if (pieces.get(k).isToken()) {
+                clause.add(k);
+            } else if (pieces.get(k).isSentenceBreak() && !clause.isEmpty()) {
+                clauses.add(clause);
+                clause = new ArrayList<>();
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause);
+        }
+        decodeAll(pieces, clauses, out, false);
+        return String.join("", out);
+    }
+
+    /** Below this many words a text is decoded on the calling thread alone (a line, a question). */
+    private static final int PARALLEL_TOKENS = 2_000;
 
     private record Option(int id, double cost, String form, boolean keep) {
     }

@@ -43,7 +43,9 @@ class TaskLabelsTest {
     void ordinaryBulletsAreNoLabels() {
         assertNull(TaskLabels.read("- Tổ chức triển khai thực hiện có hiệu quả, bảo đảm đúng tiến độ"));
         assertNull(TaskLabels.read("- Kết hợp với các cơ quan"));
-        assertNull(TaskLabels.read("Đơn vị chủ trì thực hiện: Sở Nội vụ"), "labels are bullet lines");
+        assertEquals(new TaskLabels.Labelled(TaskLabels.Field.LEAD, "Sở Nội vụ"), TaskLabels.read("Đơn vị chủ trì thực hiện: Sở Nội vụ"),
+                "without a bullet, a label with its colon");
+        assertNull(TaskLabels.read("Đơn vị chủ trì thực hiện Sở Nội vụ"), "without a bullet or a colon, a sentence");
         assertNull(TaskLabels.read("- Đơn vị nào cũng phải báo cáo"));
     }
 }
