@@ -1,34 +1,44 @@
--- Top questions and unanswered questions over a year of 10,000,000 rows without reading every key of it.
+-- Top questions and unanswered questions over a year of 10,000,000 rows without reading every key of it, and
+-- without slowing the writer or the start-up. This migration changes the schema only (it runs in well under a
+-- second on any log); what depends on the rows already logged is done by a background job
+-- (vn.hoidap.insights.InsightsMaintenance, once across instances):
 --
---  * question_group: near-duplicate grouping decided once, when a question key is first logged, instead of
---    greedily in Java over the range's keys on every request. A new key joins the group of the known key
---    most similar to it by word-set Jaccard similarity (>= 0.6, as the Java grouping had), else it starts a
---    group of its own; groups never merge, so a key keeps its group. Candidates are found through a GIN
---    index on the words: a key with similarity >= 0.6 shares at least ceil(0.6 n) of the new key's n words,
---    so it holds one of any n - ceil(0.6 n) + 1 of them; the new key's rarest words (question_word counts
---    keys per word) are the ones probed, which keeps the candidates few.
+--  * question_group: near-duplicate groups. A key is given a group of its own by the insert trigger (one
+--    upsert per batch: no search, no lock on the writer's path) and is "settled" later by the job, in the
+--    order keys were first asked: it joins the group of the most similar settled key by word-set Jaccard
+--    similarity (>= 0.6, as the Java grouping had), else it keeps its own. Groups never merge, so a settled
+--    key keeps its group. Until it is settled a key is its own group: every report is exact either way.
+--    Candidates are found through a GIN index on the words of settled keys: a key with similarity >= 0.6
+--    shares at least ceil(0.6 n) of the new key's n words, so it holds one of any n - ceil(0.6 n) + 1 of
+--    them; the new key's rarest words (question_word counts settled keys per word) are the ones probed.
 --  * query_key_daily (V32) gains the channel and province dimensions, the group, and the latest wording and
 --    topic of the key that day, so a filtered range, the display of a group and the edges of a range never
---    read query_log.
+--    read query_log. It starts empty: query_key_backfill holds the days logged before this migration that the
+--    job has not yet rebuilt (newest first, one day per transaction, resumable); reports read those days from
+--    query_log meanwhile, and the trigger leaves them to the job.
 --  * query_key_segment: the question counts of one closed period (a calendar month, or a day) for one
---    combination of filters, per group (query_group_segment) and per key (query_key_segment_key), built from
---    query_key_daily when a report first needs it and dropped when a row of that period arrives late
---    (spill replay) or the period passes retention. The read side ranks groups over the range with a
---    threshold algorithm over the segments' sorted lists (see InsightsRepository); exact counts come from
---    primary-key probes, and the open period (today) is read from query_key_daily itself.
+--    combination of filters, per group (query_group_segment) and per key (query_key_segment_key), built by
+--    the job for the combinations reports asked for (query_key_segment_wanted) and dropped when a row of that
+--    period arrives late (spill replay), a key of it changes group, or the period passes retention. The read
+--    side ranks groups over the range with a threshold algorithm over the segments' sorted lists (see
+--    InsightsRepository); exact counts come from primary-key probes, and a day without a segment (today, or a
+--    day the job has not reached) is read from query_key_daily itself.
 
 CREATE SEQUENCE question_group_id;
 
 CREATE TABLE question_group (
-    question_key TEXT   PRIMARY KEY,
-    group_id     BIGINT NOT NULL,
-    words        TEXT[] NOT NULL   -- the key's distinct words, sorted
+    question_key TEXT        PRIMARY KEY,
+    group_id     BIGINT      NOT NULL,
+    words        TEXT[]      NOT NULL,   -- the key's distinct words, sorted
+    first_at     TIMESTAMPTZ NOT NULL,   -- when it was first asked: keys are settled in this order
+    settled      BOOLEAN     NOT NULL DEFAULT false
 );
--- fastupdate off: every new key is searched for right after the previous one was inserted, and a pending
--- list would be scanned whole by each search.
-CREATE INDEX question_group_words ON question_group USING gin (words) WITH (fastupdate = off);
+-- fastupdate off: every key is searched for right after the previous one was settled, and a pending list
+-- would be scanned whole by each search.
+CREATE INDEX question_group_words ON question_group USING gin (words) WITH (fastupdate = off) WHERE settled;
+CREATE INDEX question_group_unsettled ON question_group (first_at, question_key) WHERE NOT settled;
 
--- How many keys contain each word: the assignment probes a key's rarest words.
+-- How many settled keys contain each word: the settling probes a key's rarest words.
 CREATE TABLE question_word (
     word TEXT    PRIMARY KEY,
     keys INTEGER NOT NULL
@@ -44,50 +54,56 @@ CREATE FUNCTION question_jaccard(a TEXT[], b TEXT[]) RETURNS DOUBLE PRECISION LA
     FROM (SELECT count(*) AS c FROM unnest(a) x WHERE x = ANY (b)) common
 $$;
 
--- Assigns a group to every key of p_keys that has none, in the order given (the caller passes them in the
--- order they were first asked). The word counts are added once at the end (p_count): updating a word's row
--- for every key would leave a chain of row versions that each later lookup walks, within one transaction.
--- enable_seqscan off: the plans of this function are cached while question_group may still be small (a fresh
--- database, the backfill below), and a sequential scan planned then would compare every key with every key.
-CREATE FUNCTION question_group_assign(p_keys TEXT[], p_count BOOLEAN DEFAULT true) RETURNS VOID LANGUAGE plpgsql
+-- Settles up to p_limit keys, oldest first; returns how many. A key joining another group moves its daily
+-- rows to it and drops the segments it is counted in. The word counts are added once at the end: updating a
+-- word's row for every key would leave a chain of row versions that each later lookup walks, within one
+-- transaction. enable_seqscan off: the plans of this function are cached while question_group may still be
+-- small, and a sequential scan planned then would compare every key with every key.
+CREATE FUNCTION question_group_settle(p_limit INTEGER) RETURNS INTEGER LANGUAGE plpgsql
     SET enable_seqscan = off AS $$
 DECLARE
     k      TEXT;
+    own    BIGINT;
     ws     TEXT[];
     n      INTEGER;
     probe  TEXT[];
     best   BIGINT;
+    done   INTEGER := 0;
     added  TEXT[] := '{}';
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM unnest(p_keys) u WHERE NOT EXISTS (SELECT 1 FROM question_group g WHERE g.question_key = u)) THEN
-        RETURN;
-    END IF;
-    -- Writers of several instances assign one after the other: a key is compared with every key before it.
-    PERFORM pg_advisory_xact_lock(hashtext('hoidap:question_group'));
-    FOREACH k IN ARRAY p_keys LOOP
-        CONTINUE WHEN k IS NULL OR k = '' OR EXISTS (SELECT 1 FROM question_group WHERE question_key = k);
-        ws := question_words(k);
+    FOR k, own, ws IN SELECT question_key, group_id, words FROM question_group WHERE NOT settled
+                      ORDER BY first_at, question_key LIMIT p_limit FOR UPDATE SKIP LOCKED LOOP
         n := cardinality(ws);
-        SELECT array_agg(w) INTO probe FROM (
-            SELECT w FROM unnest(ws) w LEFT JOIN question_word q ON q.word = w
-            ORDER BY coalesce(q.keys, 0), w LIMIT n - ceil(0.6 * n)::int + 1) rare;
-        SELECT f.group_id INTO best FROM question_group f
-        WHERE f.words && probe
-          AND cardinality(f.words) BETWEEN ceil(0.6 * n) AND floor(n / 0.6)
-          AND question_jaccard(f.words, ws) >= 0.6
-        ORDER BY question_jaccard(f.words, ws) DESC, f.question_key
-        LIMIT 1;
-        INSERT INTO question_group VALUES (k, coalesce(best, nextval('question_group_id')), ws);
+        best := NULL;
+        IF n > 0 THEN
+            SELECT array_agg(w) INTO probe FROM (
+                SELECT w FROM unnest(ws) w LEFT JOIN question_word q ON q.word = w
+                ORDER BY coalesce(q.keys, 0), w LIMIT n - ceil(0.6 * n)::int + 1) rare;
+            SELECT f.group_id INTO best FROM question_group f
+            WHERE f.settled AND f.words && probe
+              AND cardinality(f.words) BETWEEN ceil(0.6 * n) AND floor(n / 0.6)
+              AND question_jaccard(f.words, ws) >= 0.6
+            ORDER BY question_jaccard(f.words, ws) DESC, f.question_key
+            LIMIT 1;
+        END IF;
+        IF best IS NOT NULL AND best <> own THEN
+            UPDATE question_group SET group_id = best, settled = true WHERE question_key = k;
+            UPDATE query_key_daily SET group_id = best WHERE question_key = k;
+            DELETE FROM query_key_segment WHERE id IN (SELECT segment_id FROM query_key_segment_key WHERE question_key = k);
+        ELSE
+            UPDATE question_group SET settled = true WHERE question_key = k;
+        END IF;
         added := added || k;
+        done := done + 1;
     END LOOP;
-    IF p_count THEN
-        INSERT INTO question_word AS q
-        SELECT w, count(*) FROM unnest(added) a, unnest(question_words(a)) w GROUP BY w
-        ON CONFLICT (word) DO UPDATE SET keys = q.keys + excluded.keys;
-    END IF;
+    INSERT INTO question_word AS q
+    SELECT w, count(*) FROM unnest(added) a, unnest(question_words(a)) w GROUP BY w
+    ON CONFLICT (word) DO UPDATE SET keys = q.keys + excluded.keys;
+    RETURN done;
 END $$;
 
--- query_key_daily with every filter dimension, its group and its latest wording; rebuilt from the log below.
+-- query_key_daily with every filter dimension, its group and its latest wording. DROP, not a rebuild: the
+-- days already logged are rebuilt by the job (query_key_backfill below).
 DROP TABLE query_key_daily;
 CREATE TABLE query_key_daily (
     day                 DATE        NOT NULL,
@@ -104,8 +120,70 @@ CREATE TABLE query_key_daily (
     topic               TEXT,                              -- and its topic
     PRIMARY KEY (day, channel, province, theme, question_key)
 );
--- Retention: which keys still occur.
+-- Retention and settling: the days of a key.
 CREATE INDEX query_key_daily_key ON query_key_daily (question_key);
+
+-- The days logged before this migration still to be rebuilt into query_key_daily: [first_day, next_day]
+-- (Vietnam's calendar), walked down from next_day by query_key_backfill_step; the row goes when it is done.
+-- An empty log has nothing to rebuild. min(asked_at) reads the first entry of each partition's index.
+CREATE TABLE query_key_backfill (
+    one       BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
+    first_day DATE    NOT NULL,
+    next_day  DATE    NOT NULL,
+    started   DATE    NOT NULL
+);
+INSERT INTO query_key_backfill (first_day, next_day, started)
+SELECT (min(asked_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+       (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+FROM query_log HAVING min(asked_at) IS NOT NULL;
+
+-- Rebuilds the newest day still to do from query_log (its keys get groups of their own, to be settled) and
+-- returns it, NULL when nothing is left. The row lock orders it with the insert trigger, which leaves the
+-- days still to do to this function: a row logged late into such a day either commits before this day is
+-- read (and is read with it) or waits and is counted by the trigger once the day is done.
+CREATE FUNCTION query_key_backfill_step() RETURNS DATE LANGUAGE plpgsql AS $$
+DECLARE
+    b   query_key_backfill;
+    lo  TIMESTAMPTZ;
+    hi  TIMESTAMPTZ;
+BEGIN
+    SELECT * INTO b FROM query_key_backfill FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    lo := b.next_day::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh';
+    hi := (b.next_day + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh';
+    INSERT INTO question_group AS g (question_key, group_id, words, first_at)
+    SELECT question_key, nextval('question_group_id'), question_words(question_key), min(asked_at)
+    FROM query_log WHERE asked_at >= lo AND asked_at < hi AND question_key IS NOT NULL AND question_key <> ''
+    GROUP BY question_key
+    ON CONFLICT (question_key) DO UPDATE SET first_at = least(g.first_at, excluded.first_at);
+    INSERT INTO query_key_daily AS k (day, channel, province, theme, question_key, group_id, questions, unanswered,
+                                      last_at, last_unanswered_at, question, topic)
+    SELECT b.next_day, r.channel, coalesce(r.province, ''), coalesce(r.theme, ''), r.question_key, max(g.group_id),
+           count(*), count(*) FILTER (WHERE r.fallback), max(r.asked_at), max(r.asked_at) FILTER (WHERE r.fallback),
+           (array_agg(r.question ORDER BY r.asked_at DESC))[1], (array_agg(r.topic ORDER BY r.asked_at DESC))[1]
+    FROM query_log r JOIN question_group g ON g.question_key = r.question_key
+    WHERE r.asked_at >= lo AND r.asked_at < hi
+    GROUP BY 2, 3, 4, 5;
+    IF b.next_day <= b.first_day THEN
+        DELETE FROM query_key_backfill;
+    ELSE
+        UPDATE query_key_backfill SET next_day = b.next_day - 1;
+    END IF;
+    RETURN b.next_day;
+END $$;
+
+-- The filter combinations ('' = any) whose segments the job keeps: any filters at all from the start, others
+-- once a report asked for them.
+CREATE TABLE query_key_segment_wanted (
+    f_channel  TEXT        NOT NULL,
+    f_province TEXT        NOT NULL,
+    f_theme    TEXT        NOT NULL,
+    asked_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (f_channel, f_province, f_theme)
+);
+INSERT INTO query_key_segment_wanted (f_channel, f_province, f_theme) VALUES ('', '', '');
 
 -- One closed period (kind 'm': a calendar month, 'd': a day) under one combination of filters ('' = any).
 CREATE TABLE query_key_segment (
@@ -147,8 +225,11 @@ CREATE TABLE query_key_segment_key (
     topic               TEXT,
     PRIMARY KEY (segment_id, group_id, question_key)
 );
+-- A key that joins another group (InsightsMaintenance settles new keys) drops the segments it is counted in.
+CREATE INDEX query_key_segment_key_key ON query_key_segment_key (question_key);
 
 -- The segment of [p_first, p_last] under the filters (NULL = any), built from query_key_daily if missing.
+-- Called by the background job (insights/InsightsMaintenance) only, never by a report.
 CREATE FUNCTION query_key_segment_of(p_kind CHAR, p_first DATE, p_last DATE, p_channel TEXT, p_province TEXT,
                                      p_theme TEXT) RETURNS BIGINT LANGUAGE plpgsql AS $$
 DECLARE
@@ -184,29 +265,11 @@ BEGIN
     RETURN sid;
 END $$;
 
--- The segments covering [p_from, p_to] under the filters: the whole calendar months inside it as months, the
--- other days as days.
-CREATE FUNCTION query_key_segments(p_from DATE, p_to DATE, p_channel TEXT, p_province TEXT, p_theme TEXT)
-    RETURNS SETOF BIGINT LANGUAGE plpgsql AS $$
-DECLARE
-    d DATE := p_from;
-    m_end DATE;
-BEGIN
-    WHILE d <= p_to LOOP
-        m_end := (date_trunc('month', d) + interval '1 month - 1 day')::date;
-        IF extract(day FROM d) = 1 AND m_end <= p_to THEN
-            RETURN NEXT query_key_segment_of('m', d, m_end, p_channel, p_province, p_theme);
-            d := m_end + 1;
-        ELSE
-            RETURN NEXT query_key_segment_of('d', d, d, p_channel, p_province, p_theme);
-            d := d + 1;
-        END IF;
-    END LOOP;
-END $$;
-
 -- The insert trigger of V32, now with groups and the wider query_key_daily, and dropping the segments of
 -- any closed period a late row falls in.
 CREATE OR REPLACE FUNCTION query_log_monthly_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    pending DATE;
 BEGIN
     INSERT INTO query_log_monthly AS m (month, channel, province, topic, theme, questions, unanswered, rated, helpful)
     SELECT date_trunc('month', asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, channel, coalesce(province, ''), topic,
@@ -224,9 +287,19 @@ BEGIN
     GROUP BY 1, 2, 3, 4
     ON CONFLICT (day, channel, province, theme) DO UPDATE
         SET questions = d.questions + excluded.questions, unanswered = d.unanswered + excluded.unanswered;
-    PERFORM question_group_assign(ARRAY(
-        SELECT question_key FROM new_rows WHERE question_key IS NOT NULL AND question_key <> ''
-        GROUP BY question_key ORDER BY min(asked_at), question_key));
+    -- New keys get a group of their own (settled later by the job): one upsert, no search, no lock.
+    INSERT INTO question_group (question_key, group_id, words, first_at)
+    SELECT question_key, nextval('question_group_id'), question_words(question_key), min(asked_at)
+    FROM new_rows r WHERE question_key IS NOT NULL AND question_key <> ''
+      AND NOT EXISTS (SELECT 1 FROM question_group g WHERE g.question_key = r.question_key)
+    GROUP BY question_key
+    ON CONFLICT (question_key) DO NOTHING;
+    -- Days logged before V60 that the backfill has not reached are its to count (see query_key_backfill_step).
+    SELECT next_day INTO pending FROM query_key_backfill;
+    IF pending IS NOT NULL
+       AND EXISTS (SELECT 1 FROM new_rows WHERE (asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= pending) THEN
+        SELECT next_day INTO pending FROM query_key_backfill FOR SHARE;
+    END IF;
     INSERT INTO query_key_daily AS k (day, channel, province, theme, question_key, group_id, questions, unanswered,
                                       last_at, last_unanswered_at, question, topic)
     SELECT (r.asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, r.channel, coalesce(r.province, ''),
@@ -234,6 +307,7 @@ BEGIN
            max(r.asked_at), max(r.asked_at) FILTER (WHERE r.fallback),
            (array_agg(r.question ORDER BY r.asked_at DESC))[1], (array_agg(r.topic ORDER BY r.asked_at DESC))[1]
     FROM new_rows r JOIN question_group g ON g.question_key = r.question_key
+    WHERE pending IS NULL OR (r.asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > pending
     GROUP BY 1, 2, 3, 4, 5
     ON CONFLICT (day, channel, province, theme, question_key) DO UPDATE
         SET questions = k.questions + excluded.questions, unanswered = k.unanswered + excluded.unanswered,
@@ -277,9 +351,9 @@ BEGIN
         DELETE FROM question_group g
         WHERE g.question_key IN (SELECT DISTINCT question_key FROM gone)
           AND NOT EXISTS (SELECT 1 FROM query_key_daily d WHERE d.question_key = g.question_key)
-        RETURNING g.words)
+        RETURNING g.words, g.settled)
     UPDATE question_word q SET keys = q.keys - w.n
-    FROM (SELECT w, count(*) AS n FROM dropped, unnest(words) w GROUP BY w) w
+    FROM (SELECT w, count(*) AS n FROM dropped, unnest(words) w WHERE settled GROUP BY w) w
     WHERE q.word = w.w;
     DELETE FROM question_word WHERE keys <= 0;
     RETURN NULL;
@@ -288,20 +362,3 @@ END $$;
 CREATE TRIGGER query_key_daily_on_delete AFTER DELETE ON query_key_daily
     REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION query_key_daily_forget();
 
--- The keys logged so far, grouped in the order they were first asked (their word counts first, so the
--- assignment probes rare words from the start), and their daily counts.
-INSERT INTO question_word
-SELECT w, count(*) FROM (SELECT DISTINCT question_key FROM query_log WHERE question_key <> '') k,
-       unnest(question_words(k.question_key)) w
-GROUP BY w;
-SELECT question_group_assign(ARRAY(
-    SELECT question_key FROM query_log WHERE question_key IS NOT NULL AND question_key <> ''
-    GROUP BY question_key ORDER BY min(asked_at), question_key), false);
-INSERT INTO query_key_daily (day, channel, province, theme, question_key, group_id, questions, unanswered, last_at,
-                             last_unanswered_at, question, topic)
-SELECT (r.asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, r.channel, coalesce(r.province, ''), coalesce(r.theme, ''),
-       r.question_key, max(g.group_id), count(*), count(*) FILTER (WHERE r.fallback), max(r.asked_at),
-       max(r.asked_at) FILTER (WHERE r.fallback), (array_agg(r.question ORDER BY r.asked_at DESC))[1],
-       (array_agg(r.topic ORDER BY r.asked_at DESC))[1]
-FROM query_log r JOIN question_group g ON g.question_key = r.question_key
-GROUP BY 1, 2, 3, 4, 5;

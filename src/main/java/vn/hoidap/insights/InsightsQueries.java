@@ -37,12 +37,15 @@ class InsightsQueries {
     private static final int CANDIDATES_PER_GROUP = 4;
 
     private final InsightsRepository repo;
+    private final InsightsMaintenance maintenance;
     private final JdbcOperations jdbc;
     private final TopicCatalog catalog;
     private final Clock clock;
 
-    InsightsQueries(InsightsRepository repo, JdbcOperations jdbc, TopicCatalog catalog) {
+    InsightsQueries(InsightsRepository repo, JdbcOperations jdbc, TopicCatalog catalog,
+                    InsightsMaintenance maintenance) {
         this.repo = repo;
+        this.maintenance = maintenance;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = Clock.systemUTC();
@@ -170,41 +173,74 @@ class InsightsQueries {
 
     /** The most asked groups of near-duplicates, most first. */
     Reports.Questions topQuestions(Criteria c, int limit) {
-        Span s = span(c);
-        repo.buildSegments(s.from(), s.closedTo(), c.channel(), c.province(), c.theme());
-        List<GroupCount> groups;
-        // The threshold algorithm proves its ranking for almost every range at the first try; when it cannot
-        // (many groups with nearly equal counts), longer lists, up to complete ones.
-        for (int k = Math.max(64, limit * CANDIDATES_PER_GROUP); ; k *= 8) {
-            groups = repo.topGroups(s.from(), s.closedTo(), s.openFrom(), s.to(), c.channel(), c.province(), c.theme(),
-                    k, limit, limit - 1);
-            if (groups.isEmpty() || groups.get(0).exact() || k > 1 << 24) {
-                break;
+        for (int attempt = 0; ; attempt++) {
+            Span s = span(c);
+            KeyPlan plan = plan(c, s);
+            List<GroupCount> groups;
+            // The threshold algorithm proves its ranking for almost every range at the first try; when it cannot
+            // (many groups with nearly equal counts), longer lists, up to complete ones.
+            for (int k = Math.max(64, limit * CANDIDATES_PER_GROUP); ; k *= 8) {
+                groups = repo.topGroups(plan.segments(), plan.liveDays(), c.start(), c.endExclusive(), c.channel(),
+                        c.province(), c.theme(), k, limit, limit - 1);
+                if (groups.isEmpty() || groups.get(0).exact() || k > 1 << 24) {
+                    break;
+                }
+            }
+            if (intact(groups, plan, attempt)) {
+                return questions(c, plan, groups, false);
             }
         }
-        return questions(c, s, groups, false);
     }
 
     /** The groups last left unanswered, newest first. */
     Reports.Questions unanswered(Criteria c, int limit) {
-        Span s = span(c);
-        repo.buildSegments(s.from(), s.closedTo(), c.channel(), c.province(), c.theme());
-        List<GroupCount> groups = repo.recentUnansweredGroups(s.from(), s.closedTo(), s.openFrom(), s.to(), c.channel(),
-                c.province(), c.theme(), limit);
-        return questions(c, s, groups, true);
+        for (int attempt = 0; ; attempt++) {
+            Span s = span(c);
+            KeyPlan plan = plan(c, s);
+            List<GroupCount> groups = repo.recentUnansweredGroups(plan.segments(), plan.liveDays(), c.start(),
+                    c.endExclusive(), c.channel(), c.province(), c.theme(), limit);
+            if (intact(groups, plan, attempt)) {
+                return questions(c, plan, groups, true);
+            }
+        }
+    }
+
+    /**
+     * The segments a range can read (built by {@link InsightsMaintenance}, never here); when some are missing,
+     * the filter combination is recorded for the job to build, and the report reads those days from the
+     * daily key counts meanwhile.
+     */
+    private KeyPlan plan(Criteria c, Span s) {
+        String fc = c.channel() == null ? "" : c.channel();
+        String fp = c.province() == null ? "" : c.province();
+        String ft = c.theme() == null ? "" : c.theme();
+        KeyPlan plan = KeyPlan.of(s, s.closedTo().isBefore(s.from()) ? List.of()
+                : repo.segments(s.from(), s.closedTo(), fc, fp, ft));
+        if (plan.missing()) {
+            maintenance.want(fc, fp, ft);
+        }
+        return plan;
+    }
+
+    /**
+     * A segment dropped between the plan and the query (a late row, a key changing group, retention) leaves
+     * its days uncounted: the report is read again with a fresh plan (a handful of times at most).
+     */
+    private static boolean intact(List<GroupCount> groups, KeyPlan plan, int attempt) {
+        return groups.isEmpty() || groups.get(0).segments() == plan.segmentCount() || attempt >= 5;
     }
 
     /**
      * The report of some groups: each shown by its most asked key (for unanswered: its most recently
      * unanswered one) in its latest wording, with up to five wordings of its keys and how many keys it has.
      */
-    private Reports.Questions questions(Criteria c, Span s, List<GroupCount> groups, boolean unanswered) {
+    private Reports.Questions questions(Criteria c, KeyPlan plan, List<GroupCount> groups, boolean unanswered) {
         if (groups.isEmpty()) {
             return new Reports.Questions(c.from(), c.to(), 0, List.of());
         }
         Map<Long, List<KeyCount>> keys = new HashMap<>();
-        for (KeyCount k : repo.groupKeys(s.from(), s.closedTo(), s.openFrom(), s.to(), c.channel(), c.province(),
-                c.theme(), groups.stream().map(GroupCount::groupId).toList())) {
+        for (KeyCount k : repo.groupKeys(plan.segments(), plan.liveDays(), c.start(), c.endExclusive(), c.channel(),
+                c.province(), c.theme(), groups.stream().map(GroupCount::groupId).toList())) {
             if (!unanswered || k.unanswered() > 0) {
                 keys.computeIfAbsent(k.groupId(), g -> new ArrayList<>()).add(k);
             }

@@ -14,7 +14,8 @@ import java.util.List;
  * (V3, V32, V60); none reads query_log except the recent comments. Filters are nullable parameters (NULL =
  * any). A range of days reads calendar months from the monthly roll-ups and adds or subtracts days of the
  * daily ones (see {@link Span}): a year is thirteen months of rows and a few days, however many rows were
- * logged. Question keys are read from segments of closed periods (V60).
+ * logged. Question keys are read from segments of closed periods (V60) where the background job has built
+ * them, else from the daily key counts.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface InsightsRepository extends GenericRepository<KeySegment, Long> {
@@ -100,19 +101,35 @@ interface InsightsRepository extends GenericRepository<KeySegment, Long> {
     List<RecentComment> recentComments(java.time.Instant start, java.time.Instant end, @Nullable String channel,
                                        @Nullable String province, @Nullable String theme, int limit);
 
-    /**
-     * Builds the missing segments (V60) of the closed days {@code [from, closedTo]} and returns the ids of all
-     * of them. A separate statement: a query does not see rows written by a function it calls, so the
-     * rankings below, which look the segments up again ({@link #SEGMENTS}), must run after it.
-     */
-    @Query("SELECT s FROM query_key_segments(:from, :closedTo, :channel, :province, :theme) s")
-    List<Long> buildSegments(LocalDate from, LocalDate closedTo, @Nullable String channel, @Nullable String province,
-                             @Nullable String theme);
+    /** The built segments (V60) of one filter combination ('' = any) inside {@code [from, closedTo]}. */
+    @Query("""
+            SELECT id, kind, first_day, last_day, f_channel, f_province, f_theme, questions, unanswered
+            FROM query_key_segment
+            WHERE f_channel = :fChannel AND f_province = :fProvince AND f_theme = :fTheme
+              AND first_day >= :from AND last_day <= :closedTo""")
+    List<KeySegment> segments(LocalDate from, LocalDate closedTo, String fChannel, String fProvince, String fTheme);
 
-    /** The segments of the closed days {@code [from, closedTo]} (built by {@link #buildSegments}); then the open days. */
-    String SEGMENTS = "WITH seg AS MATERIALIZED ("
-            + "SELECT s AS id FROM query_key_segments(:from, :closedTo, :channel, :province, :theme) s)";
-    String OPEN_DAYS = " day >= :openFrom AND day <= :to";
+    /**
+     * Where a ranking reads its question keys, decided by the caller from the segments built so far
+     * ({@link KeyPlan}): the segments {@code :segs} (re-checked here, in the query's snapshot: {@code segments}
+     * in the answer says how many still existed), the days {@code :liveDays} from query_key_daily, and, for
+     * the days logged before V60 that the backfill has not reached yet (query_key_backfill), query_log itself,
+     * where a key not grouped yet is a group of its own (a negative id from its hash). The backfill's frontier
+     * is read once, in this snapshot, so a day is counted by exactly one branch.
+     */
+    String SOURCES = "WITH seg AS MATERIALIZED (SELECT id, questions, unanswered FROM query_key_segment WHERE id IN (:segs)),"
+            + " pend AS MATERIALIZED (SELECT (SELECT next_day FROM query_key_backfill) AS day),"
+            + " keyed AS MATERIALIZED ("
+            + "SELECT group_id, question_key, questions, unanswered, last_at, last_unanswered_at, question, topic"
+            + " FROM query_key_daily WHERE day IN (:liveDays)"
+            + " AND day > coalesce((SELECT day FROM pend), DATE '1900-01-01')" + FILTERS
+            + " UNION ALL SELECT coalesce(g.group_id, -1 - (hashtextextended(l.question_key, 0) & 4611686018427387903)),"
+            + " l.question_key, 1, CASE WHEN l.fallback THEN 1 ELSE 0 END, l.asked_at,"
+            + " CASE WHEN l.fallback THEN l.asked_at END, l.question, l.topic"
+            + " FROM query_log l LEFT JOIN question_group g ON g.question_key = l.question_key"
+            + " WHERE l.asked_at >= :start AND l.asked_at < :end"
+            + " AND l.asked_at < (SELECT CAST(day + 1 AS timestamp) AT TIME ZONE 'Asia/Ho_Chi_Minh' FROM pend)"
+            + " AND l.question_key <> ''" + FILTERS + ")";
 
     /**
      * The {@code n} most asked groups of the range, by the threshold algorithm: each segment's {@code k} most
@@ -120,15 +137,11 @@ interface InsightsRepository extends GenericRepository<KeySegment, Long> {
      * count ({@code tau}, 0 for a complete list). Candidates whose upper bound reaches the n-th largest lower
      * bound get their exact count (one primary-key probe per segment); {@code exact} is true when no group
      * outside every list can reach it either (the sum of the taus is below it), else the caller asks again
-     * with a larger {@code k}. The open days are counted in full from query_key_daily. {@code skip} = n - 1.
+     * with a larger {@code k}. The days without a segment are counted in full ({@link #SOURCES}). {@code skip} = n - 1.
      */
-    @Query(SEGMENTS + """
+    @Query(SOURCES + """
             ,
-            live AS MATERIALIZED (
-                SELECT group_id, CAST(sum(questions) AS BIGINT) AS n FROM query_key_daily
-                WHERE""" + OPEN_DAYS + FILTERS + """
-
-                GROUP BY group_id),
+            live AS MATERIALIZED (SELECT group_id, CAST(sum(questions) AS BIGINT) AS n FROM keyed GROUP BY group_id),
             top AS MATERIALIZED (
                 SELECT seg.id, t.group_id, CAST(t.questions AS BIGINT) AS n
                 FROM seg CROSS JOIN LATERAL (
@@ -150,26 +163,24 @@ interface InsightsRepository extends GenericRepository<KeySegment, Long> {
                        + coalesce((SELECT n FROM live WHERE live.group_id = k.group_id), 0) AS n
                 FROM keep k)
             SELECT c.group_id, CAST(c.n AS BIGINT) AS count, (rest.rest = 0 OR rest.rest < bound.l) AS exact,
-                   CAST((SELECT coalesce(sum(questions), 0) FROM query_key_segment WHERE id IN (SELECT id FROM seg))
-                        + (SELECT coalesce(sum(n), 0) FROM live) AS BIGINT) AS total
+                   CAST((SELECT coalesce(sum(questions), 0) FROM seg) + (SELECT coalesce(sum(n), 0) FROM live) AS BIGINT) AS total,
+                   (SELECT count(*) FROM seg) AS segments
             FROM counted c, rest, bound
             ORDER BY c.n DESC, c.group_id LIMIT :n""")
-    List<GroupCount> topGroups(LocalDate from, LocalDate closedTo, LocalDate openFrom, LocalDate to,
-                               @Nullable String channel, @Nullable String province, @Nullable String theme, int k,
-                               int n, int skip);
+    List<GroupCount> topGroups(List<Long> segs, List<LocalDate> liveDays, java.time.Instant start,
+                               java.time.Instant end, @Nullable String channel, @Nullable String province,
+                               @Nullable String theme, int k, int n, int skip);
 
     /**
      * The {@code n} groups last left unanswered in the range, newest first, with their unanswered counts. A
      * group among the n newest overall is among the n newest of the segment holding its newest unanswered
      * question, so each segment's n newest (an index scan) are enough: always exact.
      */
-    @Query(SEGMENTS + """
+    @Query(SOURCES + """
             ,
             live AS MATERIALIZED (
                 SELECT group_id, CAST(sum(unanswered) AS BIGINT) AS n, max(last_unanswered_at) AS last
-                FROM query_key_daily WHERE unanswered > 0 AND""" + OPEN_DAYS + FILTERS + """
-
-                GROUP BY group_id),
+                FROM keyed WHERE unanswered > 0 GROUP BY group_id),
             recent AS (
                 SELECT group_id, max(last) AS last FROM (
                     SELECT t.group_id, t.last_unanswered_at AS last FROM seg CROSS JOIN LATERAL (
@@ -183,15 +194,15 @@ interface InsightsRepository extends GenericRepository<KeySegment, Long> {
                                   ON g.segment_id = seg.id AND g.group_id = r.group_id), 0)
                         + coalesce((SELECT n FROM live WHERE live.group_id = r.group_id), 0) AS BIGINT) AS count,
                    true AS exact,
-                   CAST((SELECT coalesce(sum(unanswered), 0) FROM query_key_segment WHERE id IN (SELECT id FROM seg))
-                        + (SELECT coalesce(sum(n), 0) FROM live) AS BIGINT) AS total
+                   CAST((SELECT coalesce(sum(unanswered), 0) FROM seg) + (SELECT coalesce(sum(n), 0) FROM live) AS BIGINT) AS total,
+                   (SELECT count(*) FROM seg) AS segments
             FROM recent r ORDER BY r.last DESC, r.group_id""")
-    List<GroupCount> recentUnansweredGroups(LocalDate from, LocalDate closedTo, LocalDate openFrom, LocalDate to,
-                                            @Nullable String channel, @Nullable String province,
-                                            @Nullable String theme, int n);
+    List<GroupCount> recentUnansweredGroups(List<Long> segs, List<LocalDate> liveDays, java.time.Instant start,
+                                            java.time.Instant end, @Nullable String channel,
+                                            @Nullable String province, @Nullable String theme, int n);
 
     /** The keys of some groups over the range: counts, last asked, latest wording and topic. */
-    @Query(SEGMENTS + """
+    @Query(SOURCES + """
 
             SELECT group_id, question_key, CAST(sum(questions) AS BIGINT) AS questions,
                    CAST(sum(unanswered) AS BIGINT) AS unanswered, max(last_at) AS last_at,
@@ -204,10 +215,10 @@ interface InsightsRepository extends GenericRepository<KeySegment, Long> {
                 FROM seg JOIN query_key_segment_key k ON k.segment_id = seg.id AND k.group_id IN (:groups)
                 UNION ALL
                 SELECT group_id, question_key, questions, unanswered, last_at, last_unanswered_at, question, topic
-                FROM query_key_daily WHERE group_id IN (:groups) AND""" + OPEN_DAYS + FILTERS + """
+                FROM keyed WHERE group_id IN (:groups)
             ) x
             GROUP BY group_id, question_key""")
-    List<KeyCount> groupKeys(LocalDate from, LocalDate closedTo, LocalDate openFrom, LocalDate to,
+    List<KeyCount> groupKeys(List<Long> segs, List<LocalDate> liveDays, java.time.Instant start, java.time.Instant end,
                              @Nullable String channel, @Nullable String province, @Nullable String theme,
                              List<Long> groups);
 }
