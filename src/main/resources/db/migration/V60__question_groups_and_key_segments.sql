@@ -54,7 +54,7 @@ CREATE FUNCTION question_jaccard(a TEXT[], b TEXT[]) RETURNS DOUBLE PRECISION LA
     FROM (SELECT count(*) AS c FROM unnest(a) x WHERE x = ANY (b)) common
 $$;
 
--- Settles up to p_limit keys, oldest first; returns how many. A key joining another group moves its daily
+-- Settles up to p_limit keys, oldest first; returns how many (0 while another transaction is settling). A key joining another group moves its daily
 -- rows to it and drops the segments it is counted in. The word counts are added once at the end: updating a
 -- word's row for every key would leave a chain of row versions that each later lookup walks, within one
 -- transaction. enable_seqscan off: the plans of this function are cached while question_group may still be
@@ -71,8 +71,13 @@ DECLARE
     done   INTEGER := 0;
     added  TEXT[] := '{}';
 BEGIN
+    -- One settler at a time (keys are compared with every key settled before them): another one running
+    -- means there is nothing to do here.
+    IF NOT pg_try_advisory_xact_lock(hashtext('hoidap:question_group_settle')) THEN
+        RETURN 0;
+    END IF;
     FOR k, own, ws IN SELECT question_key, group_id, words FROM question_group WHERE NOT settled
-                      ORDER BY first_at, question_key LIMIT p_limit FOR UPDATE SKIP LOCKED LOOP
+                      ORDER BY first_at, question_key LIMIT p_limit LOOP
         n := cardinality(ws);
         best := NULL;
         IF n > 0 THEN
@@ -175,7 +180,7 @@ BEGIN
 END $$;
 
 -- The filter combinations ('' = any) whose segments the job keeps: any filters at all from the start, others
--- once a report asked for them.
+-- once a report asked for them, until no report has asked for them for 30 days (InsightsMaintenance).
 CREATE TABLE query_key_segment_wanted (
     f_channel  TEXT        NOT NULL,
     f_province TEXT        NOT NULL,

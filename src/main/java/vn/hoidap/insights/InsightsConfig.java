@@ -14,5 +14,5 @@ public record InsightsConfig(
         @Min(1) @Bindable(defaultValue = "731") int maxRangeDays,
         @Min(1) @Bindable(defaultValue = "200000") int exportMaxRows,
         @Min(1) @Bindable(defaultValue = "50") int maxGroups,
-        @Bindable(defaultValue = "3s") java.time.Duration maintenanceBudget) {
+        @Bindable(defaultValue = "10s") java.time.Duration maintenanceBudget) {
 }

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,7 +50,10 @@ public class InsightsMaintenance {
     private final DataSource dataSource;
     private final ClusterJobs jobs;
     private final Duration budget;
-    private final Set<String> wanted = ConcurrentHashMap.newKeySet();
+    /** Filter combinations recorded, with the day they were last recorded (once a day each, not per report). */
+    private final Map<String, LocalDate> wanted = new ConcurrentHashMap<>();
+    /** Segments of a filter combination no report asked for in this many days are dropped. */
+    private static final int WANTED_DAYS = 30;
     private final AtomicLong backfillDaysLeft = new AtomicLong(-1);
     private final AtomicLong backfilledDays = new AtomicLong();
     private final AtomicLong unsettledKeys = new AtomicLong(-1);
@@ -76,7 +79,7 @@ public class InsightsMaintenance {
     }
 
     @Scheduled(initialDelay = "${hoidap.insights.maintenance-delay:10s}",
-            fixedDelay = "${hoidap.insights.maintenance-interval:5s}")
+            fixedDelay = "${hoidap.insights.maintenance-interval:2s}")
     void scheduled() {
         try {
             jobs.runOnce(JOB, Duration.ofSeconds(1), () -> work(System.nanoTime() + budget.toNanos()));
@@ -89,16 +92,18 @@ public class InsightsMaintenance {
 
     /** Records a filter combination ('' = any) a report read without all of its segments. */
     void want(String channel, String province, String theme) {
-        if (wanted.add(channel + '\u0000' + province + '\u0000' + theme)) {
+        String combo = channel + '\u0000' + province + '\u0000' + theme;
+        LocalDate today = LocalDate.now(Criteria.ZONE);
+        if (!today.equals(wanted.put(combo, today))) {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO query_key_segment_wanted (f_channel, f_province, f_theme) VALUES (?, ?, ?)
-                    ON CONFLICT DO NOTHING""")) {
+                    ON CONFLICT (f_channel, f_province, f_theme) DO UPDATE SET asked_at = now()""")) {
                 ps.setString(1, channel);
                 ps.setString(2, province);
                 ps.setString(3, theme);
                 ps.executeUpdate();
             } catch (SQLException e) {
-                wanted.remove(channel + '\u0000' + province + '\u0000' + theme);
+                wanted.remove(combo);
                 LOG.warn("Insights: could not record the filters to build segments for: {}", e.getMessage());
             }
         }
@@ -107,9 +112,16 @@ public class InsightsMaintenance {
     /** One run of the three steps within the deadline ({@link System#nanoTime()}); true when nothing is left. */
     boolean work(long deadline) {
         try (Connection c = dataSource.getConnection()) {
-            boolean backfilled = backfill(c, deadline);
-            boolean settled = backfilled && settle(c, deadline);
-            return backfilled & settled & segments(c, deadline);
+            if (!backfill(c, deadline)) {
+                return false;
+            }
+            boolean settled = settle(c, deadline);
+            // Segments of closed days wait for the keys of those days to be grouped (a key that changes group
+            // drops the segments it is in); keys first asked today do not hold them back.
+            if (!settled && unsettledBefore(c, closedTo().plusDays(1))) {
+                return false;
+            }
+            return segments(c, deadline) && settled;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -118,12 +130,13 @@ public class InsightsMaintenance {
     /** Runs the steps until nothing is left (tests and the benchmark; safe beside a scheduled run elsewhere). */
     public void runUntilIdle() {
         for (int i = 0; i < 10_000; i++) {
-            if (work(System.nanoTime() + Duration.ofSeconds(30).toNanos()) && unsettledKeys.get() == 0) {
+            long before = backfilledDays.get() + settledKeys.get() + segmentsBuilt.get();
+            if (work(System.nanoTime() + Duration.ofSeconds(30).toNanos())) {
                 return;
             }
-            if (unsettledKeys.get() > 0) {
+            if (backfilledDays.get() + settledKeys.get() + segmentsBuilt.get() == before) {
                 try {
-                    Thread.sleep(50); // keys locked by a run on another instance
+                    Thread.sleep(50); // another run holds the work: wait for it
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -175,9 +188,24 @@ public class InsightsMaintenance {
                     int n = rs.getInt(1);
                     settledKeys.addAndGet(n);
                     if (n == 0) {
-                        return true; // the rest are being settled by a run on another instance
+                        return false; // another run (another instance, or runUntilIdle) is settling them
                     }
                 }
+            }
+        }
+    }
+
+    private static LocalDate closedTo() {
+        return ZonedDateTime.now(Criteria.ZONE).minus(Span.GRACE).toLocalDate().minusDays(1);
+    }
+
+    private static boolean unsettledBefore(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT 1 FROM question_group WHERE NOT settled
+                AND first_at < CAST(? AS timestamp) AT TIME ZONE 'Asia/Ho_Chi_Minh' LIMIT 1""")) {
+            ps.setObject(1, day.atStartOfDay());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }
@@ -198,8 +226,18 @@ public class InsightsMaintenance {
             ORDER BY p.first_day DESC, p.kind""";
 
     private boolean segments(Connection c, long deadline) throws SQLException {
-        LocalDate closedTo = ZonedDateTime.now(Criteria.ZONE).minus(Span.GRACE).toLocalDate().minusDays(1);
+        LocalDate closedTo = closedTo();
         List<String[]> combos = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            // Filters nobody looked at for a month: their segments go (any filters at all are always kept).
+            s.executeUpdate("""
+                    WITH gone AS (DELETE FROM query_key_segment_wanted
+                                  WHERE asked_at < now() - interval '%d days' AND (f_channel, f_province, f_theme) <> ('', '', '')
+                                  RETURNING f_channel, f_province, f_theme)
+                    DELETE FROM query_key_segment s USING gone g
+                    WHERE s.f_channel = g.f_channel AND s.f_province = g.f_province AND s.f_theme = g.f_theme"""
+                    .formatted(WANTED_DAYS));
+        }
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT f_channel, f_province, f_theme FROM query_key_segment_wanted ORDER BY asked_at")) {
             while (rs.next()) {

@@ -55,6 +55,8 @@ public final class InsightsBenchmark {
                         "datasources.default.password", ""));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
         props.put("hoidap.console.admin-password", "bench");
+        // A kept data folder may have been migrated by an earlier text of a migration still being worked on.
+        props.put("flyway.datasources.default.validate-on-migrate", "false");
         props.put("micronaut.server.port", -1);
         props.put("micronaut.server.host", "127.0.0.1");
         // Two years of synthetic rows: the retention job (365 days by default) would drop half of them mid-run.
@@ -103,7 +105,16 @@ public final class InsightsBenchmark {
                 });
             }
             System.out.println("before the job: " + maintenance.status());
+            // BENCH_FIRST=0: no first calls (at 10,000,000 rows each reads every day of its range); the filters are
+            // recorded for the job as a first call would.
+            boolean first = !"0".equals(System.getenv("BENCH_FIRST"));
             for (Map.Entry<String, Criteria> r : ranges.entrySet()) {
+                if (!first) {
+                    Criteria c = r.getValue();
+                    maintenance.want(c.channel() == null ? "" : c.channel(), c.province() == null ? "" : c.province(),
+                            c.theme() == null ? "" : c.theme());
+                    continue;
+                }
                 long t0 = System.nanoTime();
                 q.topQuestions(r.getValue(), 50);
                 long t1 = System.nanoTime();

@@ -149,6 +149,7 @@ class QuestionGroupsTest {
                     queries.unanswered(crit, 10).total());
             maintenance.runUntilIdle();
             assertEquals(0, scalar(s, "SELECT count(*) FROM query_key_backfill"), "the backfill is done");
+            assertEquals(0L, maintenance.status().get("backfillDaysLeft"), "as /health shows it");
             Reports.Questions after = queries.topQuestions(crit, 10);
             assertEquals(List.of(29L, 25L, 22L, 19L, 16L, 15L), after.groups().stream().map(Reports.QuestionGroup::count).toList(),
                     "the near-duplicate joined question 1 once grouped");

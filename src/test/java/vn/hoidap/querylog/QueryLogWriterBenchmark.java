@@ -60,6 +60,8 @@ public final class QueryLogWriterBenchmark {
         Map<String, Object> props = new HashMap<>(DatabaseBootstrap.embeddedProperties(pg));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
         props.put("hoidap.console.admin-password", "bench");
+        // A kept data folder may have been migrated by an earlier text of a migration still being worked on.
+        props.put("flyway.datasources.default.validate-on-migrate", "false");
         props.put("hoidap.querylog.retention-days", "3650");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
             if (prefill > 0) {
