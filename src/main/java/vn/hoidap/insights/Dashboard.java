@@ -1,6 +1,8 @@
 package vn.hoidap.insights;
 
 import vn.hoidap.topics.TopicCatalog;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -10,6 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * The dashboard's figures for one set of filters, as a plain model for the console's template: volume per
@@ -26,8 +32,12 @@ public final class Dashboard {
     private final TopicCatalog catalog;
     private final InsightsConfig config;
 
-    Dashboard(InsightsQueries queries, TopicCatalog catalog, InsightsConfig config) {
+    private final ExecutorService executor;
+
+    Dashboard(InsightsQueries queries, TopicCatalog catalog, InsightsConfig config,
+              @Named(TaskExecutors.IO) ExecutorService executor) {
         this.queries = queries;
+        this.executor = executor;
         this.catalog = catalog;
         this.config = config;
     }
@@ -43,9 +53,15 @@ public final class Dashboard {
         long days = ChronoUnit.DAYS.between(c.from(), c.to()) + 1;
         Criteria previous = new Criteria(c.from().minusDays(days), c.from().minusDays(1), c.channel(), c.province(),
                 c.theme());
-        Reports.Volume volume = queries.volume(c, days > 62 ? "week" : "day");
-        long previousTotal = queries.totals(previous)[0];
-        InsightsQueries.Breakdown breakdown = queries.breakdown(c);
+        // Five independent queries, each on its own pooled connection: the page waits for the slowest, not the sum.
+        CompletableFuture<Reports.Volume> volumeF = async(() -> queries.volume(c, days > 62 ? "week" : "day"));
+        CompletableFuture<long[]> previousF = async(() -> queries.totals(previous));
+        CompletableFuture<InsightsQueries.Breakdown> breakdownF = async(() -> queries.breakdown(c));
+        CompletableFuture<Reports.Questions> topF = async(() -> queries.topQuestions(c, 10));
+        CompletableFuture<long[]> hoursF = async(() -> queries.hours(c));
+        Reports.Volume volume = join(volumeF);
+        long previousTotal = join(previousF)[0];
+        InsightsQueries.Breakdown breakdown = join(breakdownF);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", c.from().toString());
         m.put("to", c.to().toString());
@@ -88,19 +104,35 @@ public final class Dashboard {
         m.put("notHelpful", breakdown.rated() - breakdown.helpful());
         m.put("helpfulRate", breakdown.rated() == 0 ? null : percent((double) breakdown.helpful() / breakdown.rated()));
         List<Map<String, Object>> top = new ArrayList<>();
-        for (Reports.QuestionGroup g : queries.topQuestions(c, 10).groups()) {
+        for (Reports.QuestionGroup g : join(topF).groups()) {
             Map<String, Object> r = row(g.question(), g.count(), 0);
             r.put("variants", g.variants());
             top.add(r);
         }
         m.put("topQuestions", top);
-        long[] hours = queries.hours(c);
+        long[] hours = join(hoursF);
         List<Map<String, Object>> hourRows = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             hourRows.add(row(String.format("%02d:00", h), hours[h], 0));
         }
         m.put("hours", bars(hourRows));
         return m;
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
+
+    /** The query's own exception (a database outage stays a 503, a bad filter a 400), not a wrapper. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static Map<String, Object> row(String name, long count, long unanswered) {

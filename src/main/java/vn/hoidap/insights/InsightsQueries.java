@@ -9,55 +9,68 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The aggregate queries behind {@code /api/insights}, over query_log. Filters are bound parameters
- * (never concatenated values); every query starts from the asked_at range, which the indexes lead with.
+ * The insights behind {@code /api/insights} and the console's dashboard, read through {@link InsightsRepository}
+ * from the roll-ups (never from query_log, except the recent comments and the row export). Near-duplicate
+ * questions are grouped when they are logged (V60): top questions and unanswered ones rank groups.
  */
 @Singleton
 class InsightsQueries {
 
-    /** How many exact keys SQL hands to the near-duplicate grouping per requested group. */
-    private static final int KEYS_PER_GROUP = 10;
     private static final int RECENT_COMMENTS = 20;
+    private static final int EXAMPLES = 5;
+    /** Each segment's list read for top questions: this many times the groups asked for (at least 64). */
+    private static final int CANDIDATES_PER_GROUP = 4;
 
+    private final InsightsRepository repo;
+    private final InsightsMaintenance maintenance;
     private final JdbcOperations jdbc;
     private final TopicCatalog catalog;
+    private final Clock clock;
 
-    InsightsQueries(JdbcOperations jdbc, TopicCatalog catalog) {
+    InsightsQueries(InsightsRepository repo, JdbcOperations jdbc, TopicCatalog catalog,
+                    InsightsMaintenance maintenance) {
+        this.repo = repo;
+        this.maintenance = maintenance;
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.clock = Clock.systemUTC();
+    }
+
+    private Span span(Criteria c) {
+        return Span.of(c, ZonedDateTime.now(clock));
     }
 
     Reports.Volume volume(Criteria c, String bucket) {
-        Criteria.Sql w = c.whereDaily();
+        boolean weeks = "week".equals(bucket);
         // Weeks are summed here from the days: date_trunc('week', …) on every roll-up row costs more than the query.
-        String sql = "SELECT day, sum(questions), sum(unanswered) FROM query_log_day WHERE " + w.text() + " GROUP BY day";
         Map<LocalDate, long[]> counts = new HashMap<>();
-        query(sql, w.params(), rs -> {
-            LocalDate day = rs.getObject(1, LocalDate.class);
-            LocalDate b = "week".equals(bucket) ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+        for (DayVolume d : repo.volume(c.from(), c.to(), c.channel(), c.province(), c.theme())) {
+            LocalDate b = weeks ? d.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : d.day();
             long[] n = counts.computeIfAbsent(b, k -> new long[2]);
-            n[0] += rs.getLong(2);
-            n[1] += rs.getLong(3);
-        });
+            n[0] += d.questions();
+            n[1] += d.unanswered();
+        }
         // Every bucket of the range, zeros included, so a chart shows quiet days as quiet.
         List<Reports.VolumeBucket> buckets = new ArrayList<>();
-        LocalDate first = "week".equals(bucket) ? c.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : c.from();
+        LocalDate first = weeks ? c.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : c.from();
         long total = 0;
         long unanswered = 0;
-        for (LocalDate d = first; !d.isAfter(c.to()); d = d.plus(1, "week".equals(bucket) ? ChronoUnit.WEEKS : ChronoUnit.DAYS)) {
+        for (LocalDate d = first; !d.isAfter(c.to()); d = d.plus(1, weeks ? ChronoUnit.WEEKS : ChronoUnit.DAYS)) {
             long[] n = counts.getOrDefault(d, new long[2]);
             buckets.add(new Reports.VolumeBucket(d, n[0], n[1]));
             total += n[0];
@@ -66,50 +79,49 @@ class InsightsQueries {
         return new Reports.Volume(c.from(), c.to(), bucket, total, unanswered, buckets);
     }
 
-    /** Questions and unanswered ones per channel or per province (column of the daily roll-up), most first. */
+    /** Questions and unanswered ones per channel or per province, most first. */
     List<Reports.Count> by(Criteria c, String column) {
-        if (!column.equals("channel") && !column.equals("province")) {
-            throw new IllegalArgumentException(column);
-        }
-        Criteria.Sql r = c.rollup(column + ", questions, unanswered", "query_log_daily", "query_log_monthly");
-        List<Reports.Count> out = new ArrayList<>();
-        query("SELECT " + column + ", sum(questions), sum(unanswered) FROM " + r.text()
-                + " GROUP BY " + column + " ORDER BY 2 DESC, 1", r.params(),
-                rs -> out.add(new Reports.Count(rs.getString(1).isEmpty() ? "Không rõ" : rs.getString(1), rs.getLong(2),
-                        rs.getLong(3))));
-        return out;
+        Span s = span(c);
+        List<NamedCount> rows = switch (column) {
+            case "channel" -> repo.byChannel(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme());
+            case "province" -> repo.byProvince(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme());
+            default -> throw new IllegalArgumentException(column);
+        };
+        return rows.stream().map(r -> new Reports.Count(r.name().isEmpty() ? "Không rõ" : r.name(), r.questions(),
+                r.unanswered())).toList();
     }
 
     /** Questions per hour of the day (Vietnam's time), 0–23, zeros included. */
     long[] hours(Criteria c) {
-        Criteria.Sql r = c.rollup("hour, questions", "query_log_hourly", "query_log_hourly_monthly");
+        Span s = span(c);
         long[] hours = new long[24];
-        query("SELECT hour, sum(questions) FROM " + r.text() + " GROUP BY hour", r.params(),
-                rs -> hours[rs.getInt(1)] = rs.getLong(2));
+        for (HourCount h : repo.hours(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme())) {
+            hours[h.hour()] = h.questions();
+        }
         return hours;
     }
 
     /** Questions and unanswered ones in the range: {questions, unanswered}. */
     long[] totals(Criteria c) {
-        Criteria.Sql r = c.rollup("questions, unanswered", "query_log_day", "query_log_monthly");
-        long[] totals = new long[2];
-        query("SELECT coalesce(sum(questions), 0), coalesce(sum(unanswered), 0) FROM " + r.text(), r.params(), rs -> {
-            totals[0] = rs.getLong(1);
-            totals[1] = rs.getLong(2);
-        });
-        return totals;
+        Span s = span(c);
+        RangeTotals t = repo.totals(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme());
+        return new long[] {t.questions(), t.unanswered()};
     }
 
     Reports.Topics topics(Criteria c) {
-        Criteria.Sql r = c.rollup("theme, topic, questions", "query_log_daily", "query_log_monthly");
+        Span s = span(c);
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
-        long[] total = new long[1];
-        query("SELECT theme, topic, sum(questions) FROM " + r.text() + " GROUP BY theme, topic",
-                r.params(), rs -> {
-                    byTheme.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
-                    total[0] += rs.getLong(3);
-                });
-        return topics(c, byTheme, total[0]);
+        long total = 0;
+        for (TopicCount t : repo.topics(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme())) {
+            byTheme.computeIfAbsent(t.theme(), k -> new HashMap<>()).merge(t.topic(), t.questions(), Long::sum);
+            total += t.questions();
+        }
+        return topics(c, byTheme, total);
     }
 
     private Reports.Topics topics(Criteria c, Map<String, Map<String, Long>> byTheme, long total) {
@@ -138,179 +150,190 @@ class InsightsQueries {
     }
 
     Breakdown breakdown(Criteria c) {
-        Criteria.Sql r = c.rollup("channel, province, theme, topic, questions, unanswered, rated, helpful",
-                "query_log_daily", "query_log_monthly");
+        Span s = span(c);
         List<Reports.Count> channels = new ArrayList<>();
         List<Reports.Count> provinces = new ArrayList<>();
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
         long[] sums = new long[3];
-        query("SELECT grouping(channel), grouping(province), channel, province, theme, topic, sum(questions),"
-                + " sum(unanswered), sum(rated), sum(helpful) FROM " + r.text()
-                + " GROUP BY GROUPING SETS ((channel), (province), (theme, topic)) ORDER BY 7 DESC, 3, 4", r.params(), rs -> {
-                    if (rs.getInt(1) == 0) {
-                        channels.add(new Reports.Count(rs.getString(3), rs.getLong(7), rs.getLong(8)));
-                    } else if (rs.getInt(2) == 0) {
-                        String province = rs.getString(4);
-                        provinces.add(new Reports.Count(province.isEmpty() ? "Không rõ" : province, rs.getLong(7), rs.getLong(8)));
-                    } else {
-                        byTheme.computeIfAbsent(rs.getString(5), k -> new HashMap<>()).merge(rs.getString(6), rs.getLong(7), Long::sum);
-                        sums[0] += rs.getLong(7);
-                        sums[1] += rs.getLong(9);
-                        sums[2] += rs.getLong(10);
-                    }
-                });
+        for (BreakdownRow r : repo.breakdown(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme())) {
+            if (r.byChannel()) {
+                channels.add(new Reports.Count(r.channel(), r.questions(), r.unanswered()));
+            } else if (r.byProvince()) {
+                provinces.add(new Reports.Count(r.province().isEmpty() ? "Không rõ" : r.province(), r.questions(), r.unanswered()));
+            } else {
+                byTheme.computeIfAbsent(r.theme(), k -> new HashMap<>()).merge(r.topic(), r.questions(), Long::sum);
+                sums[0] += r.questions();
+                sums[1] += r.rated();
+                sums[2] += r.helpful();
+            }
+        }
         return new Breakdown(channels, provinces, topics(c, byTheme, sums[0]), sums[1], sums[2]);
     }
 
+    /** The most asked groups of near-duplicates, most first. */
     Reports.Questions topQuestions(Criteria c, int limit) {
-        List<NearDuplicates.Key> keys = keys(c, limit, false);
-        List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
-        groups.sort(Comparator.comparingLong(Reports.QuestionGroup::count).reversed());
-        return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
+        for (int attempt = 0; ; attempt++) {
+            Span s = span(c);
+            KeyPlan plan = plan(c, s);
+            List<GroupCount> groups;
+            // The threshold algorithm proves its ranking for almost every range at the first try; when it cannot
+            // (many groups with nearly equal counts), longer lists, up to complete ones.
+            for (int k = Math.max(64, limit * CANDIDATES_PER_GROUP); ; k *= 8) {
+                groups = repo.topGroups(plan.segments(), plan.liveDays(), c.start(), c.endExclusive(), c.channel(),
+                        c.province(), c.theme(), k, limit, limit - 1);
+                if (groups.isEmpty() || groups.get(0).exact() || k > 1 << 24) {
+                    break;
+                }
+            }
+            if (intact(groups, plan, attempt)) {
+                return questions(c, plan, groups, false);
+            }
+        }
     }
 
+    /** The groups last left unanswered, newest first. */
     Reports.Questions unanswered(Criteria c, int limit) {
-        List<NearDuplicates.Key> keys = keys(c, limit, true);
-        List<Reports.QuestionGroup> groups = new ArrayList<>(NearDuplicates.group(keys));
-        groups.sort(Comparator.comparing(Reports.QuestionGroup::lastAskedAt).reversed());
-        return new Reports.Questions(c.from(), c.to(), total(keys), groups.subList(0, Math.min(limit, groups.size())));
+        for (int attempt = 0; ; attempt++) {
+            Span s = span(c);
+            KeyPlan plan = plan(c, s);
+            List<GroupCount> groups = repo.recentUnansweredGroups(plan.segments(), plan.liveDays(), c.start(),
+                    c.endExclusive(), c.channel(), c.province(), c.theme(), limit);
+            if (intact(groups, plan, attempt)) {
+                return questions(c, plan, groups, true);
+            }
+        }
     }
 
     /**
-     * Counts per exact key, most asked first (or, for unanswered, most recently asked first). Without a channel
-     * or province filter they come from the key roll-ups (whole months from query_key_monthly, the other days
-     * from query_key_daily); with one, from query_log itself (the roll-ups are kept per theme only).
+     * The segments a range can read (built by {@link InsightsMaintenance}, never here); when some are missing,
+     * the filter combination is recorded for the job to build, and the report reads those days from the
+     * daily key counts meanwhile.
      */
-    private List<NearDuplicates.Key> keys(Criteria c, int limit, boolean unanswered) {
-        String order = unanswered ? "last DESC, k" : "n DESC, k";
-        List<Object> params = new ArrayList<>();
-        String sql;
-        if (c.channel() != null || c.province() != null) {
-            Criteria.Sql w = c.where();
-            params.addAll(w.params());
-            sql = "SELECT question_key AS k, count(*) AS n, max(asked_at) AS last, sum(count(*)) OVER ()"
-                    + " FROM query_log WHERE " + w.text() + (unanswered ? " AND fallback" : "")
-                    + " AND question_key <> '' GROUP BY question_key ORDER BY " + order + " LIMIT ?";
-        } else {
-            Criteria.Sql r = c.rollup(unanswered ? "question_key, unanswered AS n, last_unanswered_at AS last"
-                    : "question_key, questions AS n, last_at AS last", "query_key_daily", "query_key_monthly");
-            params.addAll(r.params());
-            sql = "SELECT question_key AS k, sum(n) AS n, max(last) AS last, sum(sum(n)) OVER () FROM " + r.text()
-                    + (unanswered ? " WHERE n > 0" : "") + " GROUP BY question_key ORDER BY " + order + " LIMIT ?";
+    private KeyPlan plan(Criteria c, Span s) {
+        String fc = c.channel() == null ? "" : c.channel();
+        String fp = c.province() == null ? "" : c.province();
+        String ft = c.theme() == null ? "" : c.theme();
+        KeyPlan plan = KeyPlan.of(s, s.closedTo().isBefore(s.from()) ? List.of()
+                : repo.segments(s.from(), s.closedTo(), fc, fp, ft));
+        if (plan.missing()) {
+            maintenance.want(fc, fp, ft);
         }
-        params.add(limit * KEYS_PER_GROUP);
-        Map<String, Object[]> counted = new LinkedHashMap<>();
-        long[] total = new long[1];
-        query(sql, params, rs -> {
-            counted.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getTimestamp(3).toInstant()});
-            total[0] = rs.getLong(4);
-        });
-        return withWording(c, counted, total[0]);
+        return plan;
     }
 
-    /** The latest wording and topic of each key: one index probe per key, not a heap visit per row. */
-    private List<NearDuplicates.Key> withWording(Criteria c, Map<String, Object[]> counted, long total) {
-        if (counted.isEmpty()) {
-            return List.of();
+    /**
+     * A segment dropped between the plan and the query (a late row, a key changing group, retention) leaves
+     * its days uncounted: the report is read again with a fresh plan (a handful of times at most).
+     */
+    private static boolean intact(List<GroupCount> groups, KeyPlan plan, int attempt) {
+        return groups.isEmpty() || groups.get(0).segments() == plan.segmentCount() || attempt >= 5;
+    }
+
+    /**
+     * The report of some groups: each shown by its most asked key (for unanswered: its most recently
+     * unanswered one) in its latest wording, with up to five wordings of its keys and how many keys it has.
+     */
+    private Reports.Questions questions(Criteria c, KeyPlan plan, List<GroupCount> groups, boolean unanswered) {
+        if (groups.isEmpty()) {
+            return new Reports.Questions(c.from(), c.to(), 0, List.of());
         }
-        Criteria.Sql w = c.where();
-        Map<String, String[]> latest = new HashMap<>();
-        jdbc.execute((Connection conn) -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT k, l.question, l.topic FROM unnest(?) AS k
-                    CROSS JOIN LATERAL (SELECT question, topic FROM query_log
-                                        WHERE question_key = k AND asked_at >= ? AND asked_at < ?
-                                        ORDER BY asked_at DESC LIMIT 1) l""")) {
-                ps.setArray(1, conn.createArrayOf("text", counted.keySet().toArray()));
-                ps.setObject(2, w.params().get(0));
-                ps.setObject(3, w.params().get(1));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        latest.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-                    }
+        Map<Long, List<KeyCount>> keys = new HashMap<>();
+        for (KeyCount k : repo.groupKeys(plan.segments(), plan.liveDays(), c.start(), c.endExclusive(), c.channel(),
+                c.province(), c.theme(), groups.stream().map(GroupCount::groupId).toList())) {
+            if (!unanswered || k.unanswered() > 0) {
+                keys.computeIfAbsent(k.groupId(), g -> new ArrayList<>()).add(k);
+            }
+        }
+        Comparator<KeyCount> order = unanswered
+                ? Comparator.comparing(KeyCount::lastUnansweredAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(KeyCount::questionKey)
+                : Comparator.comparingLong(KeyCount::questions).reversed().thenComparing(KeyCount::questionKey);
+        List<Reports.QuestionGroup> out = new ArrayList<>();
+        for (GroupCount g : groups) {
+            List<KeyCount> members = keys.getOrDefault(g.groupId(), List.of()).stream().sorted(order).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            KeyCount first = members.get(0);
+            List<String> examples = new ArrayList<>();
+            Instant last = null;
+            for (KeyCount k : members) {
+                if (examples.size() < EXAMPLES && k.question() != null && !examples.contains(k.question())) {
+                    examples.add(k.question());
+                }
+                Instant at = unanswered ? k.lastUnansweredAt() : k.lastAt();
+                if (at != null && (last == null || at.isAfter(last))) {
+                    last = at;
                 }
             }
-            return null;
-        });
-        List<NearDuplicates.Key> keys = new ArrayList<>();
-        for (Map.Entry<String, Object[]> e : counted.entrySet()) {
-            String[] l = latest.getOrDefault(e.getKey(), new String[] {e.getKey(), null});
-            keys.add(new NearDuplicates.Key(e.getKey(), (Long) e.getValue()[0], l[0], l[1],
-                    (java.time.Instant) e.getValue()[1], total));
+            out.add(new Reports.QuestionGroup(first.question() == null ? first.questionKey() : first.question(),
+                    g.count(), members.size(), List.copyOf(examples), first.topic(), last));
         }
-        return keys;
-    }
-
-    private static long total(List<NearDuplicates.Key> keys) {
-        return keys.isEmpty() ? 0 : keys.get(0).total();
+        return new Reports.Questions(c.from(), c.to(), groups.get(0).total(), out);
     }
 
     Reports.Feedback feedback(Criteria c) {
-        Criteria.Sql daily = c.rollup("theme, questions, rated, helpful", "query_log_daily", "query_log_monthly");
+        Span s = span(c);
         List<Reports.FeedbackByTheme> byTheme = new ArrayList<>();
-        long[] sums = new long[4];
-        query("""
-                SELECT theme, sum(questions), sum(rated), sum(helpful), sum(rated) - sum(helpful)
-                FROM %s GROUP BY theme""".formatted(daily.text()), daily.params(), rs -> {
-            String theme = rs.getString(1).isEmpty() ? TopicCatalog.OTHER : rs.getString(1);
+        long[] sums = new long[3];
+        for (ThemeFeedback t : repo.feedback(s.monthFrom(), s.monthTo(), s.addFrom(), s.addTo(), s.add2From(), s.add2To(), s.subFrom(), s.subTo(),
+                s.sub2From(), s.sub2To(), c.channel(), c.province(), c.theme())) {
+            String theme = t.theme().isEmpty() ? TopicCatalog.OTHER : t.theme();
             String name = catalog.themes().containsKey(theme) ? catalog.themes().get(theme).name() : "Khác";
-            long rated = rs.getLong(3);
-            long helpful = rs.getLong(4);
-            byTheme.add(new Reports.FeedbackByTheme(theme, name, rated, helpful, rs.getLong(5), rate(helpful, rated)));
-            sums[0] += rs.getLong(2);
-            sums[1] += rated;
-            sums[2] += helpful;
-            sums[3] += rs.getLong(5);
-        });
+            byTheme.add(new Reports.FeedbackByTheme(theme, name, t.rated(), t.helpful(), t.rated() - t.helpful(),
+                    rate(t.helpful(), t.rated())));
+            sums[0] += t.questions();
+            sums[1] += t.rated();
+            sums[2] += t.helpful();
+        }
         byTheme.sort(Comparator.comparing(Reports.FeedbackByTheme::theme));
-        Criteria.Sql w = c.where();
-        List<Reports.FeedbackComment> comments = new ArrayList<>();
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(RECENT_COMMENTS);
-        query("""
-                SELECT asked_at, question, feedback_comment, feedback FROM query_log
-                WHERE %s AND feedback_comment IS NOT NULL ORDER BY feedback_at DESC LIMIT ?""".formatted(w.text()),
-                params, rs -> comments.add(new Reports.FeedbackComment(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4))));
-        return new Reports.Feedback(c.from(), c.to(), sums[0], sums[1], sums[2], sums[3], rate(sums[2], sums[1]),
+        List<Reports.FeedbackComment> comments = repo.recentComments(c.start(), c.endExclusive(), c.channel(),
+                c.province(), c.theme(), RECENT_COMMENTS).stream()
+                .map(r -> new Reports.FeedbackComment(r.askedAt(), r.question(), r.comment(), r.helpful())).toList();
+        return new Reports.Feedback(c.from(), c.to(), sums[0], sums[1], sums[2], sums[1] - sums[2], rate(sums[2], sums[1]),
                 rate(sums[1], sums[0]), byTheme, comments);
     }
 
     /** Streams the rows of the range, oldest first, at most {@code max}; returns how many there were. */
     int export(Criteria c, int max, RowConsumer each) {
-        Criteria.Sql w = c.where();
-        List<Object> params = new ArrayList<>(w.params());
-        params.add(max);
         int[] n = new int[1];
-        query("""
-                SELECT id, asked_at, channel, province, agency, theme, topic, intent, question, fallback, confidence,
-                       top_source, latency_ms, feedback, feedback_comment
-                FROM query_log WHERE %s ORDER BY asked_at, id LIMIT ?""".formatted(w.text()), params, rs -> {
-            each.accept(rs);
-            n[0]++;
-        });
-        return n[0];
-    }
-
-    interface RowConsumer {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> params, RowConsumer each) {
         jdbc.execute((Connection conn) -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            try (PreparedStatement ps = conn.prepareStatement(EXPORT)) {
                 ps.setFetchSize(1000);
-                for (int i = 0; i < params.size(); i++) {
-                    ps.setObject(i + 1, params.get(i));
+                ps.setTimestamp(1, java.sql.Timestamp.from(c.start()));
+                ps.setTimestamp(2, java.sql.Timestamp.from(c.endExclusive()));
+                for (int i = 0; i < 3; i++) {
+                    String v = i == 0 ? c.channel() : i == 1 ? c.province() : c.theme();
+                    ps.setString(3 + 2 * i, v);
+                    ps.setString(4 + 2 * i, v);
                 }
+                ps.setInt(9, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         each.accept(rs);
+                        n[0]++;
                     }
                 }
             }
             return null;
         });
+        return n[0];
+    }
+
+    /** The export streams (up to 200,000 rows by default), so it stays on JDBC with a cursor, not a list of records. */
+    private static final String EXPORT = """
+            SELECT id, asked_at, channel, province, agency, theme, topic, intent, question, fallback, confidence,
+                   top_source, latency_ms, feedback, feedback_comment
+            FROM query_log
+            WHERE asked_at >= ? AND asked_at < ?
+              AND (CAST(? AS TEXT) IS NULL OR channel = ?)
+              AND (CAST(? AS TEXT) IS NULL OR province = ?)
+              AND (CAST(? AS TEXT) IS NULL OR theme = ?)
+            ORDER BY asked_at, id LIMIT ?""";
+
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
     }
 
     private static double share(long n, long total) {

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The roll-ups behind the dashboard (V32: per month, per day without topic, per hour, question keys per day)
+ * The roll-ups behind the dashboard (V32: per month, per day without topic, per hour; V60: question keys per day
+ * with channel, province, group and latest wording)
  * say exactly what query_log says: after rows spanning three months that first wait in the default partition
  * and are moved into their month's, a replayed batch, and verdicts that change; and the insights computed
  * from them for ranges with whole months and edge days equal counts over the raw rows. Channel "rollup32"
@@ -79,11 +80,14 @@ class RollupsTest {
                     SELECT month, hour::int, sum(questions) FROM query_log_hourly_monthly WHERE channel = 'rollup32'
                     GROUP BY 1, 2 ORDER BY 1, 2"""), "query_log_hourly_monthly");
             same(raw(s, """
-                    SELECT (asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, coalesce(theme, ''), question_key, count(*),
-                           count(*) FILTER (WHERE fallback), max(asked_at), max(asked_at) FILTER (WHERE fallback)
-                    FROM query_log WHERE question_key LIKE 'rollup32 %' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""), raw(s, """
-                    SELECT day, theme, question_key, questions, unanswered, last_at, last_unanswered_at FROM query_key_daily
-                    WHERE question_key LIKE 'rollup32 %' ORDER BY 1, 2, 3"""), "query_key_daily");
+                    SELECT (asked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, channel, coalesce(province, ''), coalesce(theme, ''),
+                           question_key, count(*), count(*) FILTER (WHERE fallback), max(asked_at),
+                           max(asked_at) FILTER (WHERE fallback), (array_agg(question ORDER BY asked_at DESC))[1],
+                           (array_agg(topic ORDER BY asked_at DESC))[1]
+                    FROM query_log WHERE question_key LIKE 'rollup32 %' GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"""), raw(s, """
+                    SELECT day, channel, province, theme, question_key, questions, unanswered, last_at, last_unanswered_at,
+                           question, topic FROM query_key_daily
+                    WHERE question_key LIKE 'rollup32 %' ORDER BY 1, 2, 3, 4, 5"""), "query_key_daily");
 
             // Ranges with edge days only, one whole month and edges, two whole months.
             for (String[] range : new String[][] {{"2017-05-21", "2017-06-10"}, {"2017-05-25", "2017-07-03"},

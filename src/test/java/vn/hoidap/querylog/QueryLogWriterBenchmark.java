@@ -49,12 +49,27 @@ public final class QueryLogWriterBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        Path dir = Files.createTempDirectory("writer-bench");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+        // BENCH_DIR: an existing data folder (InsightsBenchmark's, say: 1,000,000 rows already logged) instead of
+        // a fresh one; BENCH_PREFILL=n fills the log up to n rows first (InsightsBenchmark's synthetic rows);
+        // BENCH_NEW_KEYS=0.2: that share of the questions is a wording never logged before (a new key each).
+        String keep = System.getenv("BENCH_DIR");
+        Path dir = keep != null ? Path.of(keep) : Files.createTempDirectory("writer-bench");
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(keep == null).start();
+        int prefill = Integer.parseInt(System.getenv().getOrDefault("BENCH_PREFILL", "0"));
+        double newKeys = Double.parseDouble(System.getenv().getOrDefault("BENCH_NEW_KEYS", "0"));
         Map<String, Object> props = new HashMap<>(DatabaseBootstrap.embeddedProperties(pg));
         props.put("hoidap.querylog.spill-dir", dir.resolve("spill").toString());
         props.put("hoidap.console.admin-password", "bench");
+        // A kept data folder may have been migrated by an earlier text of a migration still being worked on.
+        props.put("flyway.datasources.default.validate-on-migrate", "false");
+        props.put("hoidap.querylog.retention-days", "3650");
         try (ApplicationContext ctx = ApplicationContext.run(props)) {
+            if (prefill > 0) {
+                long existing = count(ctx.getBean(JdbcOperations.class));
+                if (existing < prefill) {
+                    vn.hoidap.insights.InsightsBenchmark.fill(ctx.getBean(JdbcOperations.class), (int) (prefill - existing));
+                }
+            }
             Assistant assistant = ctx.getBean(Assistant.class);
             List<QuestionAnswered> templates = new ArrayList<>();
             for (String q : Files.readAllLines(Path.of("src/test/resources/bench/questions.txt"), StandardCharsets.UTF_8)) {
@@ -92,7 +107,11 @@ public final class QueryLogWriterBenchmark {
                             continue;
                         }
                         QuestionAnswered tpl = templates.get(n % templates.size());
-                        QuestionAnswered e = new QuestionAnswered(tpl.question(), withIdUnchecked(tpl.answer(),
+                        Question q = tpl.question();
+                        if (newKeys > 0 && (n * 0.618034) % 1.0 < newKeys) {
+                            q = new Question(q.text() + " số " + n, q.sessionId(), q.channel(), q.province(), q.newSession());
+                        }
+                        QuestionAnswered e = new QuestionAnswered(q, withIdUnchecked(tpl.answer(),
                                 UUID.randomUUID().toString()), Instant.now(), tpl.latencyMicros());
                         long t0 = System.nanoTime();
                         events.publishEvent(e);
@@ -109,6 +128,14 @@ public final class QueryLogWriterBenchmark {
             waitIdle(writer);
             double drainSeconds = (System.nanoTime() - start) / 1e9;
             long stored = count(jdbc) - before;
+            System.out.printf("log rows before: %,d; new keys: %.0f %%; ungrouped keys at the end: %s%n", before,
+                    newKeys * 100, jdbc.execute(c -> {
+                        try (Statement st = c.createStatement();
+                             ResultSet rs = st.executeQuery("SELECT count(*) FROM question_group WHERE NOT settled")) {
+                            rs.next();
+                            return rs.getLong(1);
+                        }
+                    }));
             System.out.printf("offered %,d events in %.1f s (%.0f/s); stored %,d; spilled %d; lost %d; "
                             + "max queue depth %d of %d; all stored after %.1f s; slowest publish %.2f ms; load %.1f%n",
                     sent.get(), sendSeconds, sent.get() / sendSeconds, stored, writer.spilledCount() - spilledBefore,
