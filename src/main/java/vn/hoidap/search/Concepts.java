@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Groups of phrases that name one thing in different words ("vinh danh" / "tôn vinh" / "biểu dương"), read
@@ -31,7 +30,6 @@ public final class Concepts {
     public static final Concepts NONE = new Concepts(List.of());
     /** The prefix of a concept's term in the index ("c12"): not a syllable of any text. */
     static final String TERM_PREFIX = "c";
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%&]+");
 
     /** A phrase's folded words and the concept it names. */
     private record Phrase(String[] words, int concept) {
@@ -115,11 +113,22 @@ public final class Concepts {
 
     /** Folded words of a text, split as the assistant splits them (punctuation dropped, "%" and "&" kept). */
     public static List<String> tokens(String text) {
+        // a scan, not a regular expression: every unit's text goes through here once per index build
+        String folded = Fold.fold(text == null ? "" : text);
         List<String> out = new ArrayList<>();
-        for (String t : NON_WORD.split(Fold.fold(text == null ? "" : text))) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = -1;
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            boolean word = Character.isLetterOrDigit(ch) || ch == '%' || ch == '&';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
             }
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
         }
         return out;
     }
