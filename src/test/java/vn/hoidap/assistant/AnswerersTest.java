@@ -82,6 +82,14 @@ class AnswerersTest {
         }
 
         @Test
+        void aFigureInTheTasksTextIsQuotedFirst() {
+            // Hà Nội's Kế hoạch 308, task II.1.1: the data strategy "được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND"
+            Reply r = answered(tasks.answer(understand(
+                    "Theo kế hoạch 308 của Hà Nội, Chiến lược dữ liệu thành phố đến năm 2030 được phê duyệt tại quyết định số mấy?")));
+            assertTrue(r.text().lines().findFirst().orElse("").contains("1229"), r.text());
+        }
+
+        @Test
         void chatShorthandIsNotTheSubject() {
             Understanding u = understand("binh dinh to chuc cuoc thi tim hieu ve cds thi ai chu tri z");
             assertFalse((" " + Fold.fold(u.content()) + " ").contains(" z "), u.content());
@@ -448,6 +456,18 @@ class AnswerersTest {
 
         private Answer ask(String session, String q) {
             return assistant.answer(new Question(q, session, "test"));
+        }
+
+        @Test
+        void anAnswerWithoutTheAskedSanctionIsAnHonestAbsenceWhicheverAnswererGaveIt() {
+            // the reporting part of Kế hoạch 617 sets dates, no sanction for missing them
+            Answer a = ask(UUID.randomUUID().toString(),
+                    "Kế hoạch 617 Đồng Tháp quy định đơn vị chậm gửi báo cáo bị kỷ luật ra sao?");
+            assertTrue(a.fallback(), a.text());
+            assertTrue(Fold.fold(a.text()).contains("xu phat hay che tai"), a.text());
+            // the same reporting question without the sanction is answered
+            Answer dates = ask(UUID.randomUUID().toString(), "Kế hoạch 617 Đồng Tháp yêu cầu gửi báo cáo khi nào?");
+            assertFalse(dates.fallback(), dates.text());
         }
 
         @Test
