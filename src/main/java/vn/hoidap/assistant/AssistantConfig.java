@@ -18,6 +18,10 @@ import jakarta.validation.constraints.Min;
  * @param supportingPassage  coverage a body passage needs to be added to a task or target answer as "Xem thêm"
  * @param planBoundOverride  coverage an answer read by the question's facet needs to outweigh an off-topic
  *                           verdict on a question that names a plan ("… ở Đồng Tháp?" asking who coordinates)
+ * @param faqAnswerWeight    in choosing an FAQ entry, how much its answer's coverage of the question adds to
+ *                           the match of its phrasings (people ask in the words of the fact they need)
+ * @param faqMissingSpecific what an FAQ entry loses in that choice when its answer lacks the specific the
+ *                           question asks (a number, a sum)
  */
 @ConfigurationProperties("hoidap.assistant")
 public record AssistantConfig(
@@ -31,5 +35,7 @@ public record AssistantConfig(
         @Bindable(defaultValue = "3") int smallTalkMaxWords,
         @Bindable(defaultValue = "0.45") double existenceThreshold,
         @Bindable(defaultValue = "0.5") double supportingPassage,
-        @Bindable(defaultValue = "0.5") double planBoundOverride) {
+        @Bindable(defaultValue = "0.5") double planBoundOverride,
+        @Bindable(defaultValue = "0.3") double faqAnswerWeight,
+        @Bindable(defaultValue = "0.3") double faqMissingSpecific) {
 }

@@ -44,7 +44,7 @@ final class Candidates {
 
     /** Built once per generation of the knowledge (a published plan brings its own vocabulary). */
     private Coverage coverageNow() {
-        return knowledge.derived("assistant.coverage", k -> Coverage.of(k, questionWords, moneyUnits));
+        return knowledge.derived("assistant.coverage", k -> Coverage.of(k, questionWords, moneyUnits, searcher.concepts()));
     }
 
     double coverage(String content, String candidate) {

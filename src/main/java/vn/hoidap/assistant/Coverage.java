@@ -6,6 +6,7 @@ import vn.hoidap.corpus.FaqEntry;
 import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.Task;
+import vn.hoidap.search.Concepts;
 import vn.hoidap.text.Fold;
 
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ final class Coverage {
 
     /** A candidate's words and word pairs, with and without diacritics, after the question words are removed. */
     record Features(Set<String> accented, Set<String> folded, Set<String> pairsAccented, Set<String> pairsFolded,
-                    boolean money, boolean percent, String foldedText) {
-        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false, false, " ");
+                    boolean money, boolean percent, String foldedText, Set<Integer> concepts) {
+        static final Features EMPTY = new Features(Set.of(), Set.of(), Set.of(), Set.of(), false, false, " ", Set.of());
 
         /** Whether the folded phrase ("xu ly vi pham") occurs as whole words, in order. */
         boolean hasPhrase(String phrase) {
@@ -41,7 +42,8 @@ final class Coverage {
 
     /** A question's subject words with their weights, and its word pairs; built once per question. */
     record Query(List<String> words, String[] foldedWords, boolean[] accentedWords, double[] weights, double total,
-                 List<String> pairs, String[] foldedPairs, boolean[] accentedPairs) {
+                 List<String> pairs, String[] foldedPairs, boolean[] accentedPairs, int[] wordConcepts,
+                 int[] pairConcepts) {
         boolean isEmpty() {
             return words.isEmpty();
         }
@@ -59,7 +61,17 @@ final class Coverage {
     private final Cache<String, Query> phrasings = Caffeine.newBuilder().maximumSize(MAX_CACHED)
             .executor(Runnable::run).build();
 
+    /** Phrases that name one thing in other words: a word of the question is covered by its concept too. */
+    private final Concepts concepts;
+
     Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords, Set<String> moneyUnits) {
+        this(weights, unknownWeight, questionWords, moneyUnits, Concepts.NONE);
+    }
+
+    Coverage(Map<String, Double> weights, double unknownWeight, ContentWords questionWords, Set<String> moneyUnits,
+             Concepts concepts) {
+        // both sides are matched without their question words: so are the phrases
+        this.concepts = concepts.mapped(questionWords::content);
         this.moneyUnits = Set.copyOf(moneyUnits);
         this.weights = weights;
         this.unknownWeight = unknownWeight;
@@ -68,6 +80,11 @@ final class Coverage {
 
     /** Inverse document frequency of folded words over the corpus's paragraphs, tasks and FAQs. */
     static Coverage of(Knowledge knowledge, ContentWords questionWords, Set<String> moneyUnits) {
+        return of(knowledge, questionWords, moneyUnits, Concepts.NONE);
+    }
+
+    /** As above, with the concept lexicon the index was built with. */
+    static Coverage of(Knowledge knowledge, ContentWords questionWords, Set<String> moneyUnits, Concepts concepts) {
         Map<String, Integer> df = new HashMap<>();
         int n = 0;
         for (Plan p : knowledge.plans()) {
@@ -90,7 +107,7 @@ final class Coverage {
         for (Map.Entry<String, Integer> e : df.entrySet()) {
             weights.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
         }
-        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords, moneyUnits);
+        return new Coverage(Map.copyOf(weights), Math.log(1.0 + n), questionWords, moneyUnits, concepts);
     }
 
     private static void count(Map<String, Integer> df, String text) {
@@ -132,8 +149,9 @@ final class Coverage {
         for (int i = 0; i < folded.size() && !percent; i++) {
             percent = folded.get(i).indexOf('%') >= 0;
         }
+        Set<Integer> named = concepts.size() == 0 ? Set.of() : Set.copyOf(concepts.in(folded));
         return new Features(Set.copyOf(accented), Set.copyOf(folded), Set.copyOf(pairs(accented)),
-                foldedPairs, money, percent, " " + String.join(" ", folded) + " ");
+                foldedPairs, money, percent, " " + String.join(" ", folded) + " ", named);
     }
 
     /**
@@ -162,25 +180,49 @@ final class Coverage {
     private static final ThreadLocal<Recent[]> RECENT_QUERIES = ThreadLocal.withInitial(() -> new Recent[4]);
 
     private Query computeQuery(String content) {
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(ContentWords.accentedTokens(content == null ? "" : content)));
+        List<String> sequence = ContentWords.accentedTokens(content == null ? "" : content);
+        List<String> foldedSequence = sequence.stream().map(Fold::fold).toList();
+        int[] marks = concepts.marks(foldedSequence);
+        // a word's concept is that of its first occurrence in a phrase of the lexicon
+        Map<String, Integer> conceptOf = new HashMap<>();
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i] >= 0) {
+                conceptOf.putIfAbsent(sequence.get(i), marks[i]);
+            }
+        }
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(sequence));
         String[] fw = new String[words.size()];
         boolean[] aw = new boolean[words.size()];
         double[] w = new double[words.size()];
+        int[] wc = new int[words.size()];
         double total = 0;
         for (int i = 0; i < words.size(); i++) {
             fw[i] = Fold.fold(words.get(i));
             aw[i] = Fold.hasDiacritics(words.get(i));
             w[i] = weights.getOrDefault(fw[i], unknownWeight);
             total += w[i];
+            wc[i] = conceptOf.getOrDefault(words.get(i), -1);
         }
-        List<String> pairs = new ArrayList<>(pairs(ContentWords.accentedTokens(content == null ? "" : content)));
+        List<String> pairs = new ArrayList<>();
+        List<Integer> pairMarks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i + 1 < sequence.size(); i++) {
+            String b = sequence.get(i) + " " + sequence.get(i + 1);
+            if (seen.add(b)) {
+                pairs.add(b);
+                // a pair inside one phrase of a concept is covered by the concept
+                pairMarks.add(marks[i] >= 0 && marks[i] == marks[i + 1] ? marks[i] : -1);
+            }
+        }
         String[] fp = new String[pairs.size()];
         boolean[] ap = new boolean[pairs.size()];
+        int[] pc = new int[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             fp[i] = Fold.fold(pairs.get(i));
             ap[i] = Fold.hasDiacritics(pairs.get(i));
+            pc[i] = pairMarks.get(i);
         }
-        return new Query(List.copyOf(words), fw, aw, w, total, List.copyOf(pairs), fp, ap);
+        return new Query(List.copyOf(words), fw, aw, w, total, List.copyOf(pairs), fp, ap, wc, pc);
     }
 
     /** Coverage of the question by the union of the candidate parts (a unit's title and text). */
@@ -191,7 +233,8 @@ final class Coverage {
         double hit = 0;
         for (int i = 0; i < q.words().size(); i++) {
             for (Features c : parts) {
-                if (q.accentedWords()[i] ? c.accented().contains(q.words().get(i)) : c.folded().contains(q.foldedWords()[i])) {
+                if ((q.accentedWords()[i] ? c.accented().contains(q.words().get(i)) : c.folded().contains(q.foldedWords()[i]))
+                        || q.wordConcepts()[i] >= 0 && c.concepts().contains(q.wordConcepts()[i])) {
                     hit += q.weights()[i];
                     break;
                 }
@@ -204,7 +247,8 @@ final class Coverage {
         int hitBi = 0;
         for (int i = 0; i < q.pairs().size(); i++) {
             for (Features c : parts) {
-                if (q.accentedPairs()[i] ? c.pairsAccented().contains(q.pairs().get(i)) : c.pairsFolded().contains(q.foldedPairs()[i])) {
+                if ((q.accentedPairs()[i] ? c.pairsAccented().contains(q.pairs().get(i)) : c.pairsFolded().contains(q.foldedPairs()[i]))
+                        || q.pairConcepts()[i] >= 0 && c.concepts().contains(q.pairConcepts()[i])) {
                     hitBi++;
                     break;
                 }

@@ -36,6 +36,7 @@ final class ExistenceAnswerer implements Answerer {
      * that plan shares them). The subject is what is left, unless nothing is.
      */
     String withoutPlanName(Understanding u, String subject) {
+        subject = withoutPlanNumbers(u.plans(), subject);
         PlanSelector.Profile profile = selector.profile(u.plans().get(0).id());
         if (profile == null) {
             return subject;
@@ -65,6 +66,35 @@ final class ExistenceAnswerer implements Answerer {
         }
         return kept.isEmpty() ? subject : String.join(" ", kept);
     }
+
+    /**
+     * "Kế hoạch 53 của Thanh Hóa có …": the number that selected the plan is left over once "kế hoạch" went
+     * with the question words; every unit of that plan shares it, so it is not the subject either.
+     */
+    static String withoutPlanNumbers(List<Plan> plans, String subject) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (Plan p : plans) {
+            String n = p.meta().number();
+            if (n != null) {
+                java.util.regex.Matcher m = LEADING_NUMBER.matcher(n);
+                if (m.find()) {
+                    numbers.add(m.group());
+                }
+            }
+        }
+        if (numbers.isEmpty() || subject.isBlank()) {
+            return subject;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (String t : subject.split(" ")) {
+            if (!numbers.contains(t)) {
+                kept.add(t);
+            }
+        }
+        return kept.isEmpty() ? subject : String.join(" ", kept);
+    }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d+");
 
     @Override
     public Optional<Reply> answer(Understanding u) {

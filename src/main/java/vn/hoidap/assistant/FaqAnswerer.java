@@ -13,8 +13,10 @@ final class FaqAnswerer implements Answerer {
 
     private final Candidates candidates;
     private final Absence absence;
+    private final AssistantConfig config;
 
-    FaqAnswerer(Candidates candidates, Knowledge knowledge, Absence absence) {
+    FaqAnswerer(Candidates candidates, Knowledge knowledge, Absence absence, AssistantConfig config) {
+        this.config = config;
         this.candidates = candidates;
         this.absence = absence;
     }
@@ -79,9 +81,9 @@ final class FaqAnswerer implements Answerer {
             // need ("lệ phí … online" → the entry on paying fees), and an entry that cannot hold the asked
             // specific (a hotline's number, a figure) yields to one that does.
             double score = phrasingMatch(coverage, query, asCandidate, entry) + 0.2 * s.hit().score() / top
-                    + ANSWER_WEIGHT * coverage.of(query, coverage.features(entry.answer()))
+                    + config.faqAnswerWeight() * coverage.of(query, coverage.features(entry.answer()))
                     - (absence.missing(u.specifics(), false, coverage.features(entry.answer())).isPresent()
-                    ? SPECIFIC_MISSING : 0);
+                    ? config.faqMissingSpecific() : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = entry;
@@ -90,11 +92,6 @@ final class FaqAnswerer implements Answerer {
         }
         return best == null ? null : new Choice(best, bestConfidence);
     }
-
-    /** How much the answer's coverage of the question adds to a phrasing match in choosing the entry. */
-    private static final double ANSWER_WEIGHT = 0.3;
-    /** What an entry loses when its answer lacks the specific the question asks (a number, a sum). */
-    private static final double SPECIFIC_MISSING = 0.3;
 
     private static double phrasingMatch(Coverage c, Coverage.Query q, Coverage.Features asCandidate, FaqEntry f) {
         double best = c.match(q, asCandidate, f.question());

@@ -72,7 +72,8 @@ final class PassageAnswerer implements Answerer {
         String where = hit.section() == null ? "" : " (" + Wording.section(hit.section()) + ")";
         // a year before the plan is the situation it describes (OCR may garble it): only a year the plan
         // looks ahead to must be in the passage
-        boolean futureYear = u.askedYear() != null && u.askedYear() >= yearOf(plan.get().meta().issueDate());
+        boolean futureYear = u.askedYear() != null && u.askedYear() >= yearOf(plan.get().meta().issueDate())
+                && !impliedYear(u.askedYear(), hit.title(), plan.get().meta().title());
         Optional<String> gap = absence.missing(u.specifics(), futureYear, pickedFeatures);
         if (gap.isPresent()) {
             // the passage is near the subject but lacks the year, sum or sanction asked: context, not the answer
@@ -86,6 +87,40 @@ final class PassageAnswerer implements Answerer {
                 DialogueState.SECTION, hit.id());
         return Optional.of(Reply.answer(text, List.of(Wording.source(plan.get(), hit.section(), hit.title(),
                 String.join(" ", picked))), confidence, next, null));
+    }
+
+    private static final java.util.regex.Pattern PERIOD_END =
+            java.util.regex.Pattern.compile("\\b20\\d\\d\\s*[-–—]\\s*(20\\d\\d)\\b");
+    private static final java.util.regex.Pattern UNTIL_YEAR =
+            java.util.regex.Pattern.compile("\\bden nam (20\\d\\d)\\b");
+
+    /**
+     * Whether figures in a passage are for {@code year} though its sentences do not write it: the headings
+     * above it say so ("Mục tiêu cụ thể đến năm 2030 › …"), or the plan has one horizon and it is that year
+     * (the end of the period of its title, "giai đoạn 2026 - 2030", or its only "đến năm …"). A plan whose
+     * title names two horizons ("đến năm 2025, định hướng đến năm 2030") implies neither.
+     */
+    static boolean impliedYear(int year, String headings, String planTitle) {
+        String y = String.valueOf(year);
+        if (headings != null && java.util.regex.Pattern.compile("\\b" + y + "\\b").matcher(headings).find()) {
+            return true;
+        }
+        return horizon(planTitle) == year;
+    }
+
+    /** The one year a plan's title looks ahead to, or 0. */
+    static int horizon(String planTitle) {
+        String t = vn.hoidap.text.Fold.fold(planTitle == null ? "" : planTitle);
+        java.util.regex.Matcher period = PERIOD_END.matcher(t);
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        while (period.find()) {
+            ends.add(Integer.parseInt(period.group(1)));
+        }
+        java.util.regex.Matcher until = UNTIL_YEAR.matcher(t);
+        while (until.find()) {
+            ends.add(Integer.parseInt(until.group(1)));
+        }
+        return ends.size() == 1 ? ends.iterator().next() : 0;
     }
 
     private static int yearOf(String iso) {

@@ -28,10 +28,15 @@ final class Router {
     private final FaqAnswerer faqs;
     private final PassageAnswerer passages;
     private final PlanMentions mentions;
+    private final Absence absence;
+    private final Candidates candidates;
 
     Router(AssistantConfig config, Fallbacks fallbacks, TaskAnswerer tasks, ExistenceAnswerer existence,
            AgencyTasksAnswerer agencyTasks, TargetAnswerer targets, DeadlineAnswerer deadlines,
-           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions) {
+           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions,
+           Absence absence, Candidates candidates) {
+        this.absence = absence;
+        this.candidates = candidates;
         this.mentions = mentions;
         this.config = config;
         this.fallbacks = fallbacks;
@@ -99,7 +104,7 @@ final class Router {
         // no yearly targets", asked with a subject) lets the others look for a unit that does answer it.
         if (first.isPresent() && (first.get().fallback() ? first.get().confidence() >= config.sure()
                 : first.get().confidence() >= config.sure())) {
-            return first.get().fallback() ? first.get() : withSupportingPassage(u, first.get());
+            return first.get().fallback() ? first.get() : holdingTheAskedSpecific(u, withSupportingPassage(u, first.get()));
         }
         boolean softAbsence = first.isPresent() && first.get().fallback();
         // Not sure yet: let the other answerers try, and keep the best-covered answer (the primary one wins
@@ -145,10 +150,32 @@ final class Router {
         // After an unsure absence, another answer must be sure of its subject — unless the question asks a
         // specific (a figure, a count, a sum): then every answer left has passed that check already.
         if (best.isPresent() && best.get().confidence() >= (softAbsence && !u.specifics().any() ? config.sure() : floor)) {
-            return best.get();
+            return holdingTheAskedSpecific(u, best.get());
         }
         Optional<Reply> absence = tried.stream().filter(Reply::fallback).findFirst();
         return absence.orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, best.map(Reply::confidence).orElse(0.0)));
+    }
+
+    /**
+     * Whichever answerer gave it, an answer to a question that asks a sanction or a sum must state one:
+     * otherwise it is nearby content, said as such (honest absence, the answer only as context).
+     */
+    private Reply holdingTheAskedSpecific(Understanding u, Reply reply) {
+        AskedSpecifics s = u.specifics();
+        if (reply.fallback() || !(s.sanction() || s.amount())) {
+            return reply;
+        }
+        AskedSpecifics only = new AskedSpecifics(null, s.amount(), false, s.sanction(), null, false, false, null,
+                false, false, null);
+        StringBuilder said = new StringBuilder(reply.text());
+        reply.sources().forEach(src -> said.append('\n').append(java.util.Objects.toString(src.snippet(), "")));
+        Optional<String> missing = absence.missing(only, false, candidates.coverage().transientFeatures(said.toString()));
+        if (missing.isEmpty()) {
+            return reply;
+        }
+        List<vn.hoidap.corpus.Plan> plans = u.plans().isEmpty() ? List.of() : u.plans();
+        return absence.reply(u, plans, missing.get(), Wording.shorten(reply.text(), 300), reply.sources(),
+                reply.suggestions());
     }
 
     private Reply unknownPlan(Understanding u) {

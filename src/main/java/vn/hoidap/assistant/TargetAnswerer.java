@@ -173,8 +173,9 @@ final class TargetAnswerer implements Answerer {
                 .max(Comparator.comparingDouble(p -> p.coverage() + p.bonus())).orElse(null);
         String missing = null;
         int firstYear = withTargets.stream().mapToInt(p -> yearOf(p.meta().issueDate())).min().orElse(0);
-        if (u.askedYear() != null && u.askedYear() < firstYear) {
-            // a year before the plan: the situation it describes, not a target (passages answer it)
+        if (u.askedYear() != null ? u.askedYear() < firstYear : onlyYearsBefore(u.text(), firstYear)) {
+            // a year or period before the plan ("giai đoạn 2016-2021"): the situation it describes, not a
+            // target (passages answer it)
             return Optional.of(Reply.NOT_MINE);
         }
         Coverage.Features bestText = best == null ? Coverage.Features.EMPTY
@@ -204,6 +205,21 @@ final class TargetAnswerer implements Answerer {
         }
         return Optional.of(absence.reply(u, best == null ? withTargets.subList(0, 1) : List.of(best.plan()), missing,
                 nearest.toString(), sources, List.of()));
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /** Whether the text names years and every one is before {@code first} (a past period, not a target). */
+    static boolean onlyYearsBefore(String text, int first) {
+        java.util.regex.Matcher m = YEAR.matcher(text == null ? "" : text);
+        boolean any = false;
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) >= first) {
+                return false;
+            }
+            any = true;
+        }
+        return any && first > 0;
     }
 
     private static int yearOf(String iso) {

@@ -18,8 +18,13 @@ final class TaskAnswerer implements Answerer {
     private final Candidates candidates;
     private final Wording wording;
     private final Absence absence;
+    private final SentenceSplitter sentences;
+    /** A task description's sentences, split once (the corpus's descriptions bound it). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<String>> sentencesOf =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
 
-    TaskAnswerer(Candidates candidates, Wording wording, Absence absence) {
+    TaskAnswerer(Candidates candidates, Wording wording, Absence absence, SentenceSplitter sentences) {
+        this.sentences = sentences;
         this.candidates = candidates;
         this.wording = wording;
         this.absence = absence;
@@ -115,7 +120,11 @@ final class TaskAnswerer implements Answerer {
                     : " có các đơn vị phối hợp: " + coord + "."));
             case WHEN -> lines.add(where + " có thời gian thực hiện: " + orUnknown(task.timeline()) + ".");
             case RESULT -> lines.add(where + " có kết quả cần đạt: " + orUnknown(task.result()));
-            default -> lines.add(where + " do " + (lead.isEmpty() ? "(không ghi rõ)" : lead) + " chủ trì.");
+            default -> {
+                String fact = askedFact(u, task);
+                lines.add(fact != null ? where + ": «" + fact.strip() + "»"
+                        : where + " do " + (lead.isEmpty() ? "(không ghi rõ)" : lead) + " chủ trì.");
+            }
         }
         lines.add("- Đơn vị chủ trì: " + (lead.isEmpty() ? "không ghi rõ" : lead));
         if (!coord.isEmpty()) {
@@ -139,6 +148,35 @@ final class TaskAnswerer implements Answerer {
             lines.add("(Đây là nội dung của bản dự thảo; bản kế hoạch đã ban hành mới có giá trị.)");
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * A question that asks a specific and no part of the card ("… được phê duyệt tại quyết định số mấy?",
+     * "bao nhiêu …"): the sentence of the task's text that holds it and covers the question best, or null.
+     */
+    private String askedFact(Understanding u, Task task) {
+        AskedSpecifics s = u.specifics();
+        boolean asksFact = u.facet() == Facet.NONE || u.facet() == Facet.FIGURE;
+        if (!asksFact || !(s.number() || s.amount() || s.percent() || s.counted() != null)
+                || blank(task.description()) || u.content().isBlank()) {
+            return null;
+        }
+        Coverage c = candidates.coverage();
+        Coverage.Query q = c.query(u.content());
+        String best = null;
+        double bestCoverage = 0;
+        for (String sentence : sentencesOf.get(task.description(), sentences::split)) {
+            Coverage.Features f = c.features(sentence);
+            if (!Absence.hasFigure(f) || absence.missing(s, false, f).isPresent()) {
+                continue;
+            }
+            double cov = c.of(q, f);
+            if (cov > bestCoverage) {
+                bestCoverage = cov;
+                best = sentence;
+            }
+        }
+        return best == null ? null : Wording.shorten(best, 500);
     }
 
     /** Whether the task's description names a year its timeline does not (read from cached words). */

@@ -34,6 +34,8 @@ final class Fields {
     static final String TITLE_BIFOLD = "title_bifold";
     /** Document numbers as keywords. */
     static final String DOCNO = "docno";
+    /** The concepts a unit names ({@link Concepts}), one keyword each. */
+    static final String CONCEPT = "concept";
     /** OCR units only: folded character 3-grams. */
     static final String CHARGRAMS = "cg";
 

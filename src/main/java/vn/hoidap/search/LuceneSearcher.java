@@ -80,6 +80,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final Abbreviations abbreviations;
+    private final Concepts concepts;
     /** Each file as one buffer: the default 1 KB blocks make every postings clone copy a long buffer list. */
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
             ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -98,13 +99,20 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
     @Inject
     LuceneSearcher(Knowledge knowledge, CorpusConfig config) {
         this(knowledge, Abbreviations.load(Path.of(config.dir(), "abbreviations.txt")),
-                Stopwords.load(Path.of(config.dir(), "stopwords.txt")));
+                Stopwords.load(Path.of(config.dir(), "stopwords.txt")),
+                Concepts.load(Path.of(config.dir(), "concepts.txt")));
     }
 
     public LuceneSearcher(Knowledge knowledge, Abbreviations abbreviations, Stopwords stopwords) {
+        this(knowledge, abbreviations, stopwords, Concepts.NONE);
+    }
+
+    /** As above; units are also indexed by the {@code concepts} they name, and queries matched on them. */
+    public LuceneSearcher(Knowledge knowledge, Abbreviations abbreviations, Stopwords stopwords, Concepts concepts) {
+        this.concepts = concepts;
         this.analyzer = Fields.analyzer(stopwords);
         this.ocrFold = new FoldAnalyzer(stopwords.folded(), false, true);
-        this.queries = new QueryBuilder(analyzer, abbreviations);
+        this.queries = new QueryBuilder(analyzer, abbreviations, concepts);
         try {
             // One segment, no compound file: the whole corpus fits the buffer, so nothing is flushed early,
             // forceMerge has nothing to merge, and no segment is copied into a .cfs in memory.
@@ -173,6 +181,11 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         long cpuMillis = cpuStart < 0 ? -1 : (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         LOG.info("Search index: {} units ({} plans, {} FAQ entries) built in {} ms ({} ms CPU)", units.size(),
                 knowledge.plans().size(), knowledge.faqs().size(), lastBuildMillis, cpuMillis);
+    }
+
+    @Override
+    public Concepts concepts() {
+        return concepts;
     }
 
     @Override
@@ -394,6 +407,10 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         fields.add(analysed(analyzer, Fields.BIFOLD, content));
         fields.add(analysed(analyzer, Fields.TITLE_BIFOLD, abbreviations.expand(u.title())));
         fields.add(analysed(analyzer, Fields.DOCNO, u.title() + "\n" + u.text()));
+        // the concepts the unit names, once here: a question naming one in other words matches it by one term
+        for (int c : concepts.in(Concepts.tokens(content))) {
+            fields.add(new StringField(Fields.CONCEPT, Concepts.term(c), Store.NO));
+        }
         if (u.ocr()) {
             // OCR units: the folded field repairs OCR digits ("s6" → "so") and also holds the text as received
             String ocrText = u.originalText() == null ? content : content + "\n" + u.originalText();

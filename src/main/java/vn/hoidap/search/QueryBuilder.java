@@ -42,6 +42,8 @@ final class QueryBuilder {
     static final float FUZZY = 0.5f;
     static final float DOCNO = 4f;
     static final float CHARGRAMS = 0.3f;
+    /** A concept stands for a phrase: about what its folded pair would weigh. */
+    static final float CONCEPT = 2f;
     private static final int MAX_FUZZY = 8;
     private static final int MAX_GRAMS = 32;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
@@ -53,10 +55,16 @@ final class QueryBuilder {
 
     private final Analyzer analyzer;
     private final Abbreviations abbreviations;
+    private final Concepts concepts;
 
     QueryBuilder(Analyzer analyzer, Abbreviations abbreviations) {
+        this(analyzer, abbreviations, Concepts.NONE);
+    }
+
+    QueryBuilder(Analyzer analyzer, Abbreviations abbreviations, Concepts concepts) {
         this.analyzer = analyzer;
         this.abbreviations = abbreviations;
+        this.concepts = concepts;
     }
 
     /**
@@ -88,6 +96,12 @@ final class QueryBuilder {
         add(q, Fields.BIFOLD, bifold, BIFOLD, termQuery);
         add(q, Fields.TITLE_BIFOLD, bifold, TITLE, termQuery);
         addFuzzy(q, bifold, fuzzy, termQuery);
+        if (concepts.size() > 0) {
+            // one clause per concept the question names, however the unit words it
+            Set<String> named = new LinkedHashSet<>();
+            concepts.in(Concepts.tokens(expanded)).forEach(c -> named.add(Concepts.term(c)));
+            add(q, Fields.CONCEPT, named, CONCEPT, termQuery);
+        }
         add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO, termQuery);
         addCharGrams(q, terms(Fields.CHARGRAMS, text), termQuery);
         BooleanQuery query = q.build();

@@ -12,6 +12,11 @@ public interface Searcher {
 
     List<SearchHit> search(SearchQuery query);
 
+    /** The concept lexicon the index was built with, for matching that must agree with it. */
+    default Concepts concepts() {
+        return Concepts.NONE;
+    }
+
     /** The ids of the plans of a province (today's name or a former one) in the index now searched. */
     default java.util.Set<String> planIdsOfProvince(String province) {
         return java.util.Set.of();

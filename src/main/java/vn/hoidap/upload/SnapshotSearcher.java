@@ -47,6 +47,11 @@ final class SnapshotSearcher implements Searcher {
     }
 
     @Override
+    public vn.hoidap.search.Concepts concepts() {
+        return startup.concepts();
+    }
+
+    @Override
     public List<SearchHit> search(SearchQuery query) {
         return current().search(query);
     }

@@ -82,6 +82,21 @@ class AnswerersTest {
         }
 
         @Test
+        void aFigureInTheTasksTextIsQuotedFirst() {
+            // Hà Nội's Kế hoạch 308, task II.1.1: the data strategy "được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND"
+            Reply r = answered(tasks.answer(understand(
+                    "Theo kế hoạch 308 của Hà Nội, Chiến lược dữ liệu thành phố đến năm 2030 được phê duyệt tại quyết định số mấy?")));
+            assertTrue(r.text().lines().findFirst().orElse("").contains("1229"), r.text());
+        }
+
+        @Test
+        void chatShorthandIsNotTheSubject() {
+            Understanding u = understand("binh dinh to chuc cuoc thi tim hieu ve cds thi ai chu tri z");
+            assertFalse((" " + Fold.fold(u.content()) + " ").contains(" z "), u.content());
+            answered(tasks.answer(u), "chu tri");
+        }
+
+        @Test
         void aFacetOnlyFollowUpStaysOnTheTask() {
             Reply first = answered(tasks.answer(understand("Ai chủ trì tổ chức các cuộc thi tìm hiểu về chuyển đổi số ở Bình Định?")));
             Reply when = answered(tasks.answer(followUp("Thời gian thực hiện là khi nào?", first)), "hang nam");
@@ -143,6 +158,40 @@ class AnswerersTest {
             Understanding u = understand("ke hoach kinh te so dong nai co noi ve VND so khong");
             String subject = Fold.fold(existence.withoutPlanName(u, u.content()));
             assertTrue(subject.contains("vnd") && !subject.contains("kinh"), subject);
+        }
+
+        @Test
+        void yesForATaskDescribedInOtherWords() {
+            // the plan writes "Biểu dương, tôn vinh và khen thưởng": the question says "tuyên dương"
+            Reply r = answered(existence.answer(understand(
+                    "Bình Định có kế hoạch tuyên dương các tổ chức, cá nhân làm chuyển đổi số tốt không?")),
+                    "co. ", "ton vinh");
+            assertEquals(DialogueState.TASK, r.session().unitKind());
+            // and its follow-up asks a facet of that task
+            answered(tasks.answer(followUp("Đơn vị nào chủ trì?", r)), "chu tri", "noi vu");
+        }
+
+        @Test
+        void aSynonymAloneDoesNotMakeAnotherSubjectExist() {
+            absent(existence.answer(understand(
+                    "Kế hoạch Bình Định có nhiệm vụ nào về tuyên dương vận động viên thể thao thành tích cao không?")),
+                    "khong tim thay nhiem vu nao");
+        }
+
+        @Test
+        void thePlansOwnNumberIsNotTheSubject() {
+            Understanding u = understand("Kế hoạch 53 của Thanh Hóa có nhiệm vụ nào về phát thanh không?");
+            String subject = existence.withoutPlanName(u, u.content());
+            assertFalse(subject.contains("53"), subject);
+            assertTrue(Fold.fold(subject).contains("phat thanh"), subject);
+        }
+
+        @Test
+        void chatShorthandShapesTheQuestionOnly() {
+            Understanding u = understand("ke hoach binh dinh co nhiem vu pho cap ky nang so qua MOOCs ko");
+            assertEquals(Facet.EXISTENCE, u.facet());
+            assertFalse((" " + Fold.fold(u.content()) + " ").contains(" ko "), u.content());
+            answered(existence.answer(u), "co. ", "mooc");
         }
 
         @Test
@@ -218,6 +267,16 @@ class AnswerersTest {
             // Thanh Hóa's 2030 targets count engineers and graduates, not experts
             absent(targets.answer(understand("Đến năm 2030 Thanh Hóa đặt mục tiêu có bao nhiêu chuyên gia chuyển đổi số?")),
                     "chuyen gia");
+        }
+
+        @Test
+        void aPeriodBeforeThePlanIsItsSituationNotATarget() {
+            // "giai đoạn 2016-2021" is what Bình Phước's 2022 Đề án reports, in its body text: not for targets
+            assertTrue(targets.answer(understand(
+                    "Bình Phước giai đoạn 2016-2021 đã tổ chức được bao nhiêu lớp bồi dưỡng về CNTT?")).isEmpty());
+            assertTrue(TargetAnswerer.onlyYearsBefore("từ 2016 đến 2021", 2022));
+            assertFalse(TargetAnswerer.onlyYearsBefore("từ 2021 đến 2025", 2022));
+            assertFalse(TargetAnswerer.onlyYearsBefore("không có năm", 2022));
         }
 
         @Test
@@ -362,6 +421,21 @@ class AnswerersTest {
         }
 
         @Test
+        void theYearOfAFigureMayComeFromThePlansHorizon() {
+            // Đồng Nai's Kế hoạch 179 is for "giai đoạn 2026 - 2030": its "Mục tiêu chung" figures are for 2030
+            answered(passages.answer(understand(
+                    "Theo kế hoạch 179 của Đồng Nai, đến năm 2030 giao dịch thanh toán không dùng tiền mặt gấp bao nhiêu lần GRDP?")),
+                    "30 lan");
+            // a year that is not its horizon is still absent from a passage that does not write it
+            absent(passages.answer(understand(
+                    "Theo kế hoạch 179 của Đồng Nai, đến năm 2027 giao dịch thanh toán không dùng tiền mặt gấp bao nhiêu lần GRDP?")),
+                    "2027");
+            assertEquals(2030, PassageAnswerer.horizon("Kế hoạch phát triển kinh tế số giai đoạn 2026 - 2030"));
+            assertEquals(0, PassageAnswerer.horizon("Đề án … đến năm 2025, định hướng đến năm 2030"));
+            assertTrue(PassageAnswerer.impliedYear(2025, "II. MỤC TIÊU › 2. Mục tiêu cụ thể đến năm 2025", "Đề án"));
+        }
+
+        @Test
         void aSanctionThePassageDoesNotGiveIsAnHonestAbsence() {
             Optional<Reply> r = passages.answer(understand("Theo kế hoạch của Thanh Hóa, cán bộ không hoàn thành bồi dưỡng kỹ năng số bị xử phạt thế nào?"));
             assertTrue(r.isEmpty() || r.get().fallback(), r.map(Reply::text).orElse(""));
@@ -382,6 +456,18 @@ class AnswerersTest {
 
         private Answer ask(String session, String q) {
             return assistant.answer(new Question(q, session, "test"));
+        }
+
+        @Test
+        void anAnswerWithoutTheAskedSanctionIsAnHonestAbsenceWhicheverAnswererGaveIt() {
+            // the reporting part of Kế hoạch 617 sets dates, no sanction for missing them
+            Answer a = ask(UUID.randomUUID().toString(),
+                    "Kế hoạch 617 Đồng Tháp quy định đơn vị chậm gửi báo cáo bị kỷ luật ra sao?");
+            assertTrue(a.fallback(), a.text());
+            assertTrue(Fold.fold(a.text()).contains("xu phat hay che tai"), a.text());
+            // the same reporting question without the sanction is answered
+            Answer dates = ask(UUID.randomUUID().toString(), "Kế hoạch 617 Đồng Tháp yêu cầu gửi báo cáo khi nào?");
+            assertFalse(dates.fallback(), dates.text());
         }
 
         @Test

@@ -247,6 +247,26 @@ class LuceneSearcherTest {
         }
     }
 
+    /** A question in other words finds the unit through the concept both name, and only with the lexicon. */
+    @Test
+    void aQuestionInOtherWordsFindsTheUnitThroughTheirConcept() throws Exception {
+        Plan plan = plan("issued", PlanStatus.ISSUED, TextQuality.CLEAN, List.of(
+                task("issued", "t-khen", "II.1", "Biểu dương, khen thưởng tổ chức, cá nhân điển hình"),
+                task("issued", "t-hoi", "II.2", "Tổ chức hội nghị chuyển đổi số hằng năm")));
+        Knowledge knowledge = new Knowledge(List.of(plan), List.of(), AgencyDirectory.empty(), 0);
+        Concepts concepts = new Concepts(List.of(List.of("vinh danh", "biểu dương", "tôn vinh")));
+        try (LuceneSearcher with = new LuceneSearcher(knowledge, SearchFixtures.abbreviations(),
+                SearchFixtures.stopwords(), concepts);
+             LuceneSearcher without = new LuceneSearcher(knowledge, SearchFixtures.abbreviations(),
+                     SearchFixtures.stopwords())) {
+            List<SearchHit> found = with.search(new SearchQuery("vinh danh", Set.of(), Set.of(), 5));
+            assertFalse(found.isEmpty());
+            assertEquals("t-khen", found.get(0).id());
+            assertTrue(without.search(new SearchQuery("vinh danh", Set.of(), Set.of(), 5)).isEmpty());
+            assertEquals(concepts, with.concepts());
+        }
+    }
+
     static Knowledge small() {
         Plan issued = plan("issued", PlanStatus.ISSUED, TextQuality.CLEAN, List.of(
                 task("issued", "t-dvc", "II.1", "Hướng dẫn người dân sử dụng dịch vụ công trực tuyến"),
