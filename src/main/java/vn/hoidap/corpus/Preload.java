@@ -57,8 +57,11 @@ public final class Preload<T> {
             LOG.warn("{} was preloaded for {} but is needed for {}: built again", what, s.key(), key);
             return Optional.empty();
         }
+        long began = System.nanoTime();
         try {
-            return Optional.of(s.result().join());
+            T value = s.result().join();
+            vn.hoidap.StartupPhases.done(what + ": the application context waited for the preload", began);
+            return Optional.of(value);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -36,8 +36,11 @@ public final class DatabaseBootstrap {
     public record Choice(Map<String, Object> properties, CompletableFuture<EmbeddedPostgresSupervisor> embedded) {
     }
 
-    /** The embedded server being started by {@link #choose}, if any. */
-    private static volatile CompletableFuture<EmbeddedPostgresSupervisor> starting;
+    /** The embedded server being started by {@link #choose}, if any, with the URL the datasource is given. */
+    private record Starting(String url, CompletableFuture<EmbeddedPostgresSupervisor> server) {
+    }
+
+    private static volatile Starting starting;
 
     private DatabaseBootstrap() {
     }
@@ -57,7 +60,8 @@ public final class DatabaseBootstrap {
                 .resolve("postgres");
         int port = freePort();
         CompletableFuture<EmbeddedPostgresSupervisor> server = new CompletableFuture<>();
-        starting = server;
+        Map<String, Object> properties = embeddedProperties(port);
+        starting = new Starting((String) properties.get("datasources.default.url"), server);
         Thread start = new Thread(() -> {
             long began = System.nanoTime();
             try {
@@ -71,21 +75,22 @@ public final class DatabaseBootstrap {
         }, "embedded-postgres-start");
         start.setDaemon(true);
         start.start();
-        return new Choice(embeddedProperties(port), server);
+        return new Choice(properties, server);
     }
 
     /**
-     * Waits until the embedded server {@link #choose} started accepts connections (no-op for a configured
-     * server); a failed start is thrown with its message.
+     * Waits until the embedded server {@link #choose} started accepts connections, when {@code url} is its
+     * URL (or not known yet); any other datasource, such as a configured server, does not wait. A failed
+     * start is thrown with its message.
      */
-    public static void awaitEmbedded() {
-        CompletableFuture<EmbeddedPostgresSupervisor> server = starting;
-        if (server == null) {
+    public static void awaitEmbedded(String url) {
+        Starting s = starting;
+        if (s == null || url != null && !url.equals(s.url())) {
             return;
         }
         long began = System.nanoTime();
         try {
-            server.join();
+            s.server().join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -93,6 +98,11 @@ public final class DatabaseBootstrap {
             throw e;
         }
         StartupPhases.done("Database: the datasource waited for the embedded PostgreSQL", began);
+    }
+
+    /** Forgets the server {@link #choose} started (tests that start and stop one of their own). */
+    static void forgetEmbedded() {
+        starting = null;
     }
 
     /** A port nobody listens on now (the server binds it a moment later, as the library's own choice does). */

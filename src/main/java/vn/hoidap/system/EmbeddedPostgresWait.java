@@ -15,7 +15,7 @@ final class EmbeddedPostgresWait implements BeanInitializedEventListener<Datasou
 
     @Override
     public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
-        DatabaseBootstrap.awaitEmbedded();
+        DatabaseBootstrap.awaitEmbedded(event.getBean().getJdbcUrl());
         return event.getBean();
     }
 }
