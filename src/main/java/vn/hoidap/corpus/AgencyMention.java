@@ -4,5 +4,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** An agency as the document names it, and the canonical agency it resolved to (null when unknown). */
 @Serdeable
-public record AgencyMention(String text, String agencyId) {
+public record AgencyMention(String text, String agencyId) implements java.io.Serializable {
 }

@@ -22,18 +22,29 @@ public final class CommittedCorpus {
     private final List<ExtractionReport> reports;
     private final long buildMillis;
     private final Supplier<DiacriticRestorer> restorer;
-    private volatile DiacriticRestorer trained;
+    private final boolean fromCache;
+    private DiacriticRestorer trained;
 
+    /**
+     * @param restorer the restorer the OCR plans were read with, or how to train exactly that one when the
+     *                 plans came from the derived-data cache (called on the first uploaded OCR plan)
+     */
     CommittedCorpus(List<Plan> plans, List<FaqEntry> faqs, AgencyDirectory agencies, ProvinceDirectory provinces,
-                    List<ExtractionReport> reports, long buildMillis, DiacriticRestorer restorer) {
+                    List<ExtractionReport> reports, long buildMillis, Supplier<DiacriticRestorer> restorer,
+                    boolean fromCache) {
         this.plans = List.copyOf(plans);
         this.faqs = List.copyOf(faqs);
         this.agencies = agencies;
         this.provinces = provinces;
         this.reports = List.copyOf(reports);
         this.buildMillis = buildMillis;
-        this.trained = restorer;
-        this.restorer = () -> OcrRestorerTraining.train(new java.util.ArrayList<>(this.plans), faqs, agencies, provinces);
+        this.restorer = restorer;
+        this.fromCache = fromCache;
+    }
+
+    /** Whether the plans were read from the derived-data cache rather than parsed from the files. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public List<Plan> plans() {

@@ -17,7 +17,7 @@ public record Plan(
         List<Target> targets,
         List<ReportingDeadline> deadlines,
         List<Responsibility> responsibilities,
-        boolean targetsPartFound) {
+        boolean targetsPartFound) implements java.io.Serializable {
 
     /** A plan whose targets part is taken to exist exactly when it lists targets. */
     public Plan(PlanMetadata meta, String originalText, String text, List<Section> outline, List<Task> tasks,

@@ -126,7 +126,8 @@ public final class PlanLoader {
      * parts when the sheet does not curate them): the two sides of the extraction report.
      */
     public record Loaded(Plan plan, PlanExtraction extraction, List<Task> curatedTasks, List<Target> curatedTargets,
-                         List<ReportingDeadline> curatedDeadlines, List<Responsibility> curatedResponsibilities) {
+                         List<ReportingDeadline> curatedDeadlines, List<Responsibility> curatedResponsibilities)
+            implements java.io.Serializable {
     }
 
     public Loaded loadMeasured(Path yamlFile) {

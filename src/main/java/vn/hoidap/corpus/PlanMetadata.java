@@ -23,7 +23,7 @@ public record PlanMetadata(
         TextQuality textQuality,
         String originalFile,
         String draftOf,
-        PlanFacts facts) {
+        PlanFacts facts) implements java.io.Serializable {
 
     public boolean isDraft() {
         return status == PlanStatus.DRAFT;
@@ -50,7 +50,7 @@ public record PlanMetadata(
             String funding,
             List<String> purpose,
             List<String> requirements,
-            List<String> recipients) {
+            List<String> recipients) implements java.io.Serializable {
         public PlanFacts {
             legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
             purpose = purpose == null ? List.of() : List.copyOf(purpose);

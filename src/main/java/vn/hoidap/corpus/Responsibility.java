@@ -9,7 +9,8 @@ import java.util.List;
  * phí …"), distinct from the task list.
  */
 @Serdeable
-public record Responsibility(String planId, AgencyMention agency, String section, String anchor, List<String> duties) {
+public record Responsibility(String planId, AgencyMention agency, String section, String anchor, List<String> duties)
+        implements java.io.Serializable {
     public Responsibility {
         duties = List.copyOf(duties);
     }

@@ -21,7 +21,7 @@ public record Task(
         List<AgencyMention> lead,
         List<AgencyMention> coordinate,
         String timeline,
-        String result) {
+        String result) implements java.io.Serializable {
     public Task {
         lead = List.copyOf(lead);
         coordinate = List.copyOf(coordinate);

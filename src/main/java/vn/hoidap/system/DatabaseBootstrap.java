@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +15,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import vn.hoidap.StartupPhases;
 
 /**
  * Decides which PostgreSQL the service uses: the one named by {@code DATASOURCES_DEFAULT_URL}
  * (checked once, with a short time-out, so start-up fails fast with a clear message) or an embedded
  * server under {@code ${HOIDAP_DATA_DIR:./data}/postgres}, kept between runs.
+ *
+ * <p>The embedded server is a separate process that takes a second or more to start: it is started first,
+ * on its own thread, on a port chosen here, so the application context is built meanwhile; the datasource
+ * waits for it ({@link #awaitEmbedded}, from {@link EmbeddedPostgresWait}) just before its first connection.
  */
 public final class DatabaseBootstrap {
 
@@ -25,8 +33,14 @@ public final class DatabaseBootstrap {
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
     /** The datasource properties to hand to Micronaut; empty when the configured server is used as is. */
-    public record Choice(Map<String, Object> properties, EmbeddedPostgres embedded) {
+    public record Choice(Map<String, Object> properties, CompletableFuture<EmbeddedPostgresSupervisor> embedded) {
     }
+
+    /** The embedded server being started by {@link #choose}, if any, with the URL the datasource is given. */
+    private record Starting(String url, CompletableFuture<EmbeddedPostgresSupervisor> server) {
+    }
+
+    private static volatile Starting starting;
 
     private DatabaseBootstrap() {
     }
@@ -44,9 +58,61 @@ public final class DatabaseBootstrap {
         }
         Path dataDir = Path.of(firstNonBlank(system.getProperty("hoidap.data-dir"), env.get("HOIDAP_DATA_DIR"), "./data"))
                 .resolve("postgres");
-        EmbeddedPostgres embedded = supervise(dataDir).server();
-        LOG.info("Database: embedded PostgreSQL on port {} with data in {}", embedded.getPort(), dataDir.toAbsolutePath());
-        return new Choice(embeddedProperties(embedded), embedded);
+        int port = freePort();
+        CompletableFuture<EmbeddedPostgresSupervisor> server = new CompletableFuture<>();
+        Map<String, Object> properties = embeddedProperties(port);
+        starting = new Starting((String) properties.get("datasources.default.url"), server);
+        Thread start = new Thread(() -> {
+            long began = System.nanoTime();
+            try {
+                EmbeddedPostgresSupervisor s = supervise(dataDir, port);
+                LOG.info("Database: embedded PostgreSQL on port {} with data in {}", s.port(), dataDir.toAbsolutePath());
+                StartupPhases.done("Database: embedded PostgreSQL started", began);
+                server.complete(s);
+            } catch (Throwable e) {
+                server.completeExceptionally(e);
+            }
+        }, "embedded-postgres-start");
+        start.setDaemon(true);
+        start.start();
+        return new Choice(properties, server);
+    }
+
+    /**
+     * Waits until the embedded server {@link #choose} started accepts connections, when {@code url} is its
+     * URL (or not known yet); any other datasource, such as a configured server, does not wait. A failed
+     * start is thrown with its message.
+     */
+    public static void awaitEmbedded(String url) {
+        Starting s = starting;
+        if (s == null || url != null && !url.equals(s.url())) {
+            return;
+        }
+        long began = System.nanoTime();
+        try {
+            s.server().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+        StartupPhases.done("Database: the datasource waited for the embedded PostgreSQL", began);
+    }
+
+    /** Forgets the server {@link #choose} started (tests that start and stop one of their own). */
+    static void forgetEmbedded() {
+        starting = null;
+    }
+
+    /** A port nobody listens on now (the server binds it a moment later, as the library's own choice does). */
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded PostgreSQL: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -77,8 +143,12 @@ public final class DatabaseBootstrap {
      * restarts the server should it die ({@link EmbeddedPostgresSupervisor}).
      */
     public static EmbeddedPostgresSupervisor supervise(Path dataDir) {
+        return supervise(dataDir, 0);
+    }
+
+    static EmbeddedPostgresSupervisor supervise(Path dataDir, int port) {
         try {
-            return EmbeddedPostgresSupervisor.start(dataDir);
+            return EmbeddedPostgresSupervisor.start(dataDir, port);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
                     + ": " + e.getMessage(), e);
@@ -86,8 +156,13 @@ public final class DatabaseBootstrap {
     }
 
     public static Map<String, Object> embeddedProperties(EmbeddedPostgres pg) {
+        return embeddedProperties(pg.getPort());
+    }
+
+    /** The properties of the embedded server on {@code port} (the URL {@code EmbeddedPostgres#getJdbcUrl} gives). */
+    static Map<String, Object> embeddedProperties(int port) {
         return Map.of(
-                "datasources.default.url", pg.getJdbcUrl("postgres", "postgres"),
+                "datasources.default.url", "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres",
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "",
                 "hoidap.database.embedded", true);

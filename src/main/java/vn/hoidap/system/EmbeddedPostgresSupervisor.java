@@ -47,9 +47,15 @@ public final class EmbeddedPostgresSupervisor {
 
     /** Stops an orphan, starts the server, watches it; stopped (with the server) by a shutdown hook. */
     public static EmbeddedPostgresSupervisor start(Path dataDir) throws IOException {
+        return start(dataDir, 0);
+    }
+
+    /** As {@link #start(Path)}, on the given port (0: any free port). */
+    public static EmbeddedPostgresSupervisor start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
         stopOrphan(dataDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+        EmbeddedPostgres pg = (port > 0 ? builder.setPort(port) : builder).start();
         EmbeddedPostgresSupervisor s = new EmbeddedPostgresSupervisor(dataDir, pg);
         s.watchdog.start();
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "embedded-postgres-stop"));

@@ -107,6 +107,28 @@ public final class IntentClassifier {
         return new IntentPrediction(best.intent(), best.score(), ranked.subList(1, ranked.size()));
     }
 
+    /**
+     * The trained parameters as bytes (OpenNLP's binary GIS format, every weight exact), for the derived-data
+     * cache: {@link #ofModel} over them predicts exactly what this classifier predicts.
+     */
+    public byte[] modelBytes() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            new opennlp.tools.ml.maxent.io.BinaryGISModelWriter(
+                    (opennlp.tools.ml.model.AbstractModel) model.getMaxentModel(), out).persist();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A classifier over parameters written by {@link #modelBytes}, with the same features as training. */
+    public static IntentClassifier ofModel(byte[] modelBytes, Set<String> intents) throws IOException {
+        opennlp.tools.ml.model.AbstractModel maxent = new opennlp.tools.ml.maxent.io.BinaryGISModelReader(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(modelBytes))).getModel();
+        return new IntentClassifier(new DoccatModel(LANGUAGE, maxent, java.util.Map.of(), featureFactory()), Set.copyOf(intents));
+    }
+
     /** The intents the model knows (the file names of {@code corpus/intents/}). */
     public Set<String> intents() {
         return intents;

@@ -2,8 +2,7 @@ package vn.hoidap.assistant.intent;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.micronaut.context.annotation.Value;
 import vn.hoidap.corpus.CorpusConfig;
 
 import java.nio.file.Path;
@@ -15,15 +14,9 @@ import java.nio.file.Path;
 @Factory
 class IntentClassifierFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IntentClassifierFactory.class);
-
     @Context
-    IntentClassifier intentClassifier(CorpusConfig config) {
-        Path dir = Path.of(config.dir()).resolve("intents");
-        long start = System.nanoTime();
-        IntentClassifier classifier = IntentClassifier.train(dir);
-        LOG.info("Intent model: {} intents trained from {} in {} ms", classifier.intents().size(),
-                dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
-        return classifier;
+    IntentClassifier intentClassifier(CorpusConfig config, @Value("${hoidap.corpus.cache-dir:}") String cacheDir) {
+        // preloaded, or read from the derived-data cache, or trained (IntentModels logs which)
+        return IntentModels.forCorpus(Path.of(config.dir()), cacheDir);
     }
 }

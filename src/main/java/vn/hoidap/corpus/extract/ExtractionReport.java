@@ -21,7 +21,7 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
                                Double taskPrecision, Double taskRecall, Score lead, Score coordinate,
                                Double timelineAgreement, Score outline, Score targets, Score deadlines,
                                Score responsibilities, int outlineSections, int outlineDepth,
-                               boolean targetsPartFound, List<String> warnings) {
+                               boolean targetsPartFound, List<String> warnings) implements java.io.Serializable {
 
     public ExtractionReport {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -131,7 +131,7 @@ public record ExtractionReport(String planId, String textQuality, int curated, i
 
     /** Agreement on one kind of agency mention, summed over matched tasks. */
     @Serdeable
-    public record Score(int curated, int extracted, int matched, Double precision, Double recall) {
+    public record Score(int curated, int extracted, int matched, Double precision, Double recall) implements java.io.Serializable {
     }
 
     private static final double TITLE_MATCH = 0.5;

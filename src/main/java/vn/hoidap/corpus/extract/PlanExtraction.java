@@ -28,7 +28,7 @@ public record PlanExtraction(
         List<String> requirements,
         int outlineSections,
         int outlineDepth,
-        List<String> warnings) {
+        List<String> warnings) implements java.io.Serializable {
 
     public PlanExtraction {
         tasks = List.copyOf(tasks);
