@@ -3,7 +3,6 @@ package vn.hoidap.assistant;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
-import vn.hoidap.text.Fold;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,11 +54,14 @@ class AssistantService implements Assistant {
         }
         // a session made for this question has no earlier turn: no read of the (possibly shared, remote) store
         DialogueState state = question.newSession() ? DialogueState.EMPTY : states.get(question.sessionId());
-        Understanding u = understand(question.text().strip(), state, question.province());
+        // the message is read (normalised, folded, tagged) once; everything downstream shares that reading
+        Reading reading = understander.read(question.text().strip());
+        Understanding u = understand(reading, state, question.province());
         Reply reply = notes.apply(u, router.route(u));
         DialogueState next = reply.session() == null ? state : reply.session();
         if (!(question.newSession() && next.isEmpty())) {
-            states.put(question.sessionId(), next.isEmpty() ? next : next.withQuestion(Fold.fold(u.text())));
+            // the store skips the write when the state did not change (a repeated question)
+            states.put(question.sessionId(), next.isEmpty() ? next : next.withQuestion(reading.folded()));
         }
         Intent logged = u.refusal() != null ? u.refusal() : u.intent();
         Answer answer = new Answer(UUID.randomUUID().toString(), question.sessionId(), reply.text(),
@@ -73,7 +75,10 @@ class AssistantService implements Assistant {
     }
 
     Understanding understand(String text, DialogueState state, String chosenProvince) {
-        Reading reading = understander.read(text);
+        return understand(understander.read(text), state, chosenProvince);
+    }
+
+    private Understanding understand(Reading reading, DialogueState state, String chosenProvince) {
         Understanding merged = rules.merge(reading, state, chosenProvince);
         PlanSelector.Selection selection = selector.select(merged, reading.entities().wantsDraft());
         Understanding selected = merged.withPlans(selection.plans(), selection.others());

@@ -62,11 +62,8 @@ class ReviewPagesController {
 
     @Get(value = "/hang-doi", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> queue(HttpRequest<?> request, @Nullable @QueryValue String ok) {
-        Map<String, Object> model = pages.of(request);
-        model.put("groups", queue.groups(30, 100));
-        model.put("faqs", overlay.live());
-        model.put("ok", ok != null);
-        return new ModelAndView<>("console/review", model);
+        return new ModelAndView<>("console/review", pages.page(request).flash(ok != null)
+                .put("groups", queue.groups(30, 100)).put("faqs", overlay.live()).build());
     }
 
     @Post(value = "/hang-doi/quyet-dinh", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -90,13 +87,9 @@ class ReviewPagesController {
     @Get(value = "/hoi-dap", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> faqs(HttpRequest<?> request, @Nullable @QueryValue String tu,
                                            @Nullable @QueryValue String khoa, @Nullable @QueryValue String ok) {
-        Map<String, Object> model = pages.of(request);
-        model.put("faqs", overlay.live());
-        model.put("topics", topics.topicList());
-        model.put("draftQuestion", tu == null ? "" : tu);
-        model.put("draftKeys", khoa == null ? "" : khoa);
-        model.put("ok", ok != null);
-        return new ModelAndView<>("console/faqs", model);
+        return new ModelAndView<>("console/faqs", pages.page(request).flash(ok != null)
+                .put("faqs", overlay.live()).put("topics", topics.topicList())
+                .put("draftQuestion", tu == null ? "" : tu).put("draftKeys", khoa == null ? "" : khoa).build());
     }
 
     @Post(value = "/hoi-dap", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -112,10 +105,8 @@ class ReviewPagesController {
     }
 
     private HttpResponse<?> message(HttpRequest<?> request, String text) {
-        Map<String, Object> model = pages.of(request);
-        model.put("title", "Chưa lưu được");
-        model.put("message", text);
-        return HttpResponse.badRequest(new ModelAndView<>("console/message", model));
+        return HttpResponse.badRequest(new ModelAndView<>("console/message",
+                pages.page(request).message("Chưa lưu được", text).build()));
     }
 
     private static List<String> lines(String value) {

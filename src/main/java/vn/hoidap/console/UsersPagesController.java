@@ -64,14 +64,11 @@ class UsersPagesController {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String ok) {
-        Map<String, Object> model = pages.of(request);
-        model.put("users", admin.list());
         List<AuditLine> changes = auditLog.findTop100OrderByIdDesc().stream().limit(50)
                 .map(e -> new AuditLine(VN.format(e.at()), e.actor(), e.action(), e.target() == null ? "" : e.target()))
                 .toList();
-        model.put("changes", changes);
-        model.put("ok", ok != null);
-        return new ModelAndView<>("console/users", model);
+        return new ModelAndView<>("console/users", pages.page(request).flash(ok != null)
+                .put("users", admin.list()).put("changes", changes).build());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -98,9 +95,7 @@ class UsersPagesController {
     }
 
     private HttpResponse<?> message(HttpRequest<?> request, String text) {
-        Map<String, Object> model = pages.of(request);
-        model.put("title", "Chưa lưu được");
-        model.put("message", text);
-        return HttpResponse.badRequest(new ModelAndView<>("console/message", model));
+        return HttpResponse.badRequest(new ModelAndView<>("console/message",
+                pages.page(request).message("Chưa lưu được", text).build()));
     }
 }

@@ -2,6 +2,7 @@ package vn.hoidap.querylog;
 
 import vn.hoidap.text.Fold;
 
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,17 +87,45 @@ public final class Redactor {
         }
         // PostgreSQL text cannot hold NUL, and no control character means anything in a question.
         String s = CONTROL.matcher(Fold.nfc(text)).replaceAll(" ");
-        s = EMAIL_ADDRESS.matcher(s).replaceAll(Matcher.quoteReplacement(EMAIL));
-        s = PHONE_NUMBER.matcher(s).replaceAll(Matcher.quoteReplacement(PHONE));
-        s = replace(DIGIT_RUN, s, m -> {
-            int digits = m.group().length();
-            return digits == 9 || digits == 12 ? ID_NUMBER : BANK_ACCOUNT;
-        });
-        s = replace(HOUSE_ADDRESS, s, m -> m.group(1) + m.group(2) + ADDRESS);
-        s = replace(STATED_ADDRESS, s, m -> LOOKS_LIKE_PLACE.matcher(m.group(3)).find()
-                && !m.group(3).contains(EMAIL) ? m.group(1) + m.group(2) + ADDRESS : m.group());
-        s = redactNames(s);
+        // Most questions hold no personal data: a single pass over the characters tells which patterns
+        // could match at all (each needs an '@', eight digits, or its cue word), and only those run.
+        // Each cue is part of every spelling its pattern accepts (compared on the lower-cased NFC text), so a
+        // skipped pattern is one that could not have matched.
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL_ADDRESS.matcher(s).replaceAll(Matcher.quoteReplacement(EMAIL));
+        }
+        if (digits(s) >= 8) {
+            s = PHONE_NUMBER.matcher(s).replaceAll(Matcher.quoteReplacement(PHONE));
+            s = replace(DIGIT_RUN, s, m -> {
+                int digits = m.group().length();
+                return digits == 9 || digits == 12 ? ID_NUMBER : BANK_ACCOUNT;
+            });
+        }
+        if (lower.contains("nhà") || lower.contains("nha")) {
+            s = replace(HOUSE_ADDRESS, s, m -> m.group(1) + m.group(2) + ADDRESS);
+        }
+        if (lower.contains("địa chỉ") || lower.contains("dia chi")) {
+            s = replace(STATED_ADDRESS, s, m -> LOOKS_LIKE_PLACE.matcher(m.group(3)).find()
+                    && !m.group(3).contains(EMAIL) ? m.group(1) + m.group(2) + ADDRESS : m.group());
+        }
+        if (lower.contains("tên") || lower.contains("ten")) {
+            s = redactNames(s);
+        }
         return s;
+    }
+
+    /** Digits of any script, as {@code \\d} counts them under UNICODE_CHARACTER_CLASS. */
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     private static String redactNames(String s) {

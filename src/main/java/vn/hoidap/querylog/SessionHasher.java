@@ -1,5 +1,7 @@
 package vn.hoidap.querylog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import vn.hoidap.system.GeneratedSecrets;
 
@@ -19,6 +21,8 @@ class SessionHasher {
     static final String SETTING = "querylog.session-salt";
 
     private final byte[] salt;
+    /** Hashes of recently seen sessions (bounded: ids are whatever clients send). */
+    private final Cache<String, String> recent = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
 
     SessionHasher(QueryLogConfig config, GeneratedSecrets secrets) {
         this.salt = secrets.configuredOrStored(config.salt(), SETTING).getBytes(StandardCharsets.UTF_8);
@@ -28,6 +32,11 @@ class SessionHasher {
         if (sessionId == null || sessionId.isBlank()) {
             return null;
         }
+        // a conversation's turns, its feedback and the rate limiter ask for the same session again and again
+        return recent.get(sessionId, this::digest);
+    }
+
+    private String digest(String sessionId) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);

@@ -11,12 +11,14 @@ import org.slf4j.LoggerFactory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@link SharedState} in the {@code shared_state} table. Reads always ask the database (another instance
- * may have written since), so the bounded Caffeine cache in front is the last value this instance read or
+ * may have written since) — {@link #getIfChanged} with one small query that sends the value only when its
+ * version moved — so the bounded Caffeine cache in front is the last value this instance read or
  * wrote, answered only while the database is unreachable: a conversation then continues on this instance
  * instead of losing its context. A failed write is kept there too and reported once per minute.
  */
@@ -26,11 +28,17 @@ class PostgresSharedState implements SharedState {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSharedState.class);
     private static final String GET = """
             SELECT value FROM shared_state WHERE namespace = ? AND key = ? AND expires_at > now()""";
+    /** The value only when its version differs from the caller's: a held value is not sent again. */
+    private static final String GET_IF_CHANGED = """
+            SELECT version, CASE WHEN version = ? THEN NULL ELSE value END, expires_at
+            FROM shared_state WHERE namespace = ? AND key = ? AND expires_at > now()""";
     private static final String PUT = """
-            INSERT INTO shared_state (namespace, key, value, expires_at, updated_at)
-            VALUES (?, ?, ?, now() + make_interval(secs => ?), now())
+            INSERT INTO shared_state (namespace, key, value, expires_at, updated_at, version)
+            VALUES (?, ?, ?, now() + make_interval(secs => ?), now(), nextval('shared_state_version'))
             ON CONFLICT (namespace, key) DO UPDATE
-                SET value = excluded.value, expires_at = excluded.expires_at, updated_at = excluded.updated_at""";
+                SET value = excluded.value, expires_at = excluded.expires_at, updated_at = excluded.updated_at,
+                    version = excluded.version
+            RETURNING version""";
 
     private record Entry(String value, long ttlNanos) {
     }
@@ -86,7 +94,7 @@ class PostgresSharedState implements SharedState {
             dirty.remove(id);
             if (newer != null) {
                 // written here during an outage: the table holds an older state, so this one goes back first
-                put(namespace, key, newer.value(), Duration.ofNanos(newer.ttlNanos()));
+                putVersioned(namespace, key, newer.value(), Duration.ofNanos(newer.ttlNanos()));
                 return Optional.of(newer.value());
             }
         }
@@ -111,35 +119,85 @@ class PostgresSharedState implements SharedState {
     }
 
     @Override
-    public void put(String namespace, String key, String json, Duration ttl) {
+    public Optional<Versioned> getIfChanged(String namespace, String key, long knownVersion) {
+        check(namespace, key);
+        String id = namespace + '\u0000' + key;
+        if (open) {
+            probeLater();
+            return local(id);
+        }
+        if (dirty.contains(id)) {
+            Entry newer = local.getIfPresent(id);
+            dirty.remove(id);
+            if (newer != null) {
+                // written here during an outage: the table holds an older state, so this one goes back first
+                long version = putVersioned(namespace, key, newer.value(), Duration.ofNanos(newer.ttlNanos()));
+                return Optional.of(new Versioned(newer.value(), version, Instant.now().plusNanos(newer.ttlNanos())));
+            }
+        }
+        try {
+            Optional<Versioned> v = jdbc.execute(c -> {
+                try (PreparedStatement ps = c.prepareStatement(GET_IF_CHANGED)) {
+                    ps.setLong(1, knownVersion);
+                    ps.setString(2, namespace);
+                    ps.setString(3, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(new Versioned(rs.getString(2), rs.getLong(1), rs.getTimestamp(3).toInstant()))
+                                : Optional.<Versioned>empty();
+                    }
+                }
+            });
+            if (v.isEmpty()) {
+                local.invalidate(id);
+            }
+            return v;
+        } catch (RuntimeException | AssertionError e) {
+            failed("read", e);
+            return local(id);
+        }
+    }
+
+    private Optional<Versioned> local(String id) {
+        Entry e = local.getIfPresent(id);
+        return e == null ? Optional.empty()
+                : Optional.of(new Versioned(e.value(), NO_VERSION, Instant.now().plusNanos(e.ttlNanos())));
+    }
+
+    @Override
+    public long putVersioned(String namespace, String key, String json, Duration ttl) {
         check(namespace, key);
         if (json == null || json.length() > config.maxValueLength()) {
             throw new IllegalArgumentException("state value missing or longer than " + config.maxValueLength());
         }
         if (ttl.isNegative() || ttl.isZero()) {
             remove(namespace, key);
-            return;
+            return NO_VERSION;
         }
         String id = namespace + '\u0000' + key;
         local.put(id, new Entry(json, ttl.toNanos()));
         if (open) {
             dirty.add(id);
             probeLater();
-            return;
+            return NO_VERSION;
         }
         try {
-            jdbc.execute(c -> {
+            return jdbc.execute(c -> {
                 try (PreparedStatement ps = c.prepareStatement(PUT)) {
                     ps.setString(1, namespace);
                     ps.setString(2, key);
                     ps.setString(3, json);
                     ps.setDouble(4, ttl.toMillis() / 1000.0);
-                    return ps.executeUpdate();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
                 }
             });
         } catch (RuntimeException | AssertionError e) {
             dirty.add(id);
             failed("write", e);
+            return NO_VERSION;
         }
     }
 

@@ -19,6 +19,12 @@ public class AdminCheck {
                 .orElse(false);
     }
 
+    public boolean hasRole(HttpRequest<?> request, String role) {
+        return request.getUserPrincipal(Authentication.class)
+                .map(a -> a.getRoles().contains(role))
+                .orElse(false);
+    }
+
     public boolean isSignedIn(HttpRequest<?> request) {
         return request.getUserPrincipal(Authentication.class).isPresent();
     }

@@ -10,6 +10,7 @@ import vn.hoidap.assistant.QuestionAnswered;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentMap;
 class AnswerMetrics {
 
     private static final int MAX_TAG_VALUES = 64;
+    private static final Pattern TAG_VALUE = Pattern.compile("[a-z0-9_.-]+");
 
     private final MeterRegistry registry;
     private final Set<String> intents = ConcurrentHashMap.newKeySet();
@@ -52,11 +54,11 @@ class AnswerMetrics {
 
     private static String bounded(Set<String> seen, String value) {
         String v = value == null || value.isBlank() ? "none" : value.toLowerCase(Locale.ROOT);
-        if (v.length() > 40 || !v.matches("[a-z0-9_.-]+")) {
-            return "other";
-        }
         if (seen.contains(v)) {
-            return v;
+            return v; // admitted before: the check below already passed (no regular expression per answer)
+        }
+        if (v.length() > 40 || !TAG_VALUE.matcher(v).matches()) {
+            return "other";
         }
         if (seen.size() >= MAX_TAG_VALUES) {
             return "other";

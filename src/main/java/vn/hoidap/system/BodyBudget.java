@@ -61,7 +61,8 @@ class BodyBudget implements BeanCreatedEventListener<NettyServerCustomizer.Regis
 
     /** Plan uploads take up to the server's limit; every other route the ordinary one. */
     private long limitFor(String uri) {
-        String path = uri == null ? "" : uri.split("\\?", 2)[0];
+        int query = uri == null ? -1 : uri.indexOf('?');
+        String path = uri == null ? "" : query < 0 ? uri : uri.substring(0, query);
         for (String p : limits.uploadPaths()) {
             if (path.equals(p) || path.startsWith(p + "/")) {
                 return maxRequestSize;

@@ -27,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
  * communications team too), so this filter, running after micronaut-security has authenticated the
  * request, answers for the endpoint: details for an admin, the bare status for anyone else signed in.
  * Anonymous callers reach the endpoint itself and get {@code {"status":"UP"}}: no URL, user, version,
- * path or disk figure.
+ * path or disk figure. The scrape token ({@link MetricsTokenFetcher}) sees the details too: it needs no
+ * database, so the operator reads them while PostgreSQL is down.
  */
 @ServerFilter("/health")
 class HealthDetailsFilter implements Ordered {
@@ -54,7 +55,8 @@ class HealthDetailsFilter implements Ordered {
         if (!"/health".equals(request.getPath()) || !admin.isSignedIn(request)) {
             return null;
         }
-        HealthResult result = first(health.get().getHealth(admin.isAdmin(request) ? ADMIN : null)).join();
+        boolean details = admin.isAdmin(request) || admin.hasRole(request, MetricsTokenFetcher.ROLE);
+        HealthResult result = first(health.get().getHealth(details ? ADMIN : null)).join();
         if (result == null) {
             return null;
         }

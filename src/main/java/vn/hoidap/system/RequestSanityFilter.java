@@ -38,13 +38,17 @@ class RequestSanityFilter implements Ordered {
         if (request.getPath().indexOf('\u0000') >= 0) {
             return bad("Địa chỉ chứa ký tự không hợp lệ (NUL).");
         }
-        for (Map.Entry<String, List<String>> p : request.getParameters()) {
-            if (p.getKey().indexOf('\u0000') >= 0) {
-                return bad("Tham số chứa ký tự không hợp lệ (NUL).");
-            }
-            for (String v : p.getValue()) {
-                if (v != null && v.indexOf('\u0000') >= 0) {
-                    return bad("Tham số \"" + p.getKey() + "\" chứa ký tự không hợp lệ (NUL).");
+        // most requests (every chat) have no query string: no parameter map is decoded for them
+        String query = request.getUri().getRawQuery();
+        if (query != null && !query.isEmpty()) {
+            for (Map.Entry<String, List<String>> p : request.getParameters()) {
+                if (p.getKey().indexOf('\u0000') >= 0) {
+                    return bad("Tham số chứa ký tự không hợp lệ (NUL).");
+                }
+                for (String v : p.getValue()) {
+                    if (v != null && v.indexOf('\u0000') >= 0) {
+                        return bad("Tham số \"" + p.getKey() + "\" chứa ký tự không hợp lệ (NUL).");
+                    }
                 }
             }
         }

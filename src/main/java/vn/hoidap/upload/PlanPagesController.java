@@ -18,13 +18,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import vn.hoidap.console.Csrf;
+import vn.hoidap.console.PageModel;
 import vn.hoidap.console.Roles;
 
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,22 +46,17 @@ class PlanPagesController {
 
     private final PublishJobs jobs;
 
+    private final PageModel pages;
+
     PlanPagesController(Uploads uploads, UploadStore store, PlanPublisher publisher, PlanViews views, Csrf csrf,
-                        PublishJobs jobs) {
+                        PublishJobs jobs, PageModel pages) {
+        this.pages = pages;
         this.jobs = jobs;
         this.uploads = uploads;
         this.store = store;
         this.publisher = publisher;
         this.views = views;
         this.csrf = csrf;
-    }
-
-    private Map<String, Object> model(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("user", user.getName());
-        m.put("admin", true);
-        m.put("csrf", csrf.token(request));
-        return m;
     }
 
     private void requireCsrf(HttpRequest<?> request, String submitted) {
@@ -73,7 +68,7 @@ class PlanPagesController {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> m = model(request, user);
+        Map<String, Object> m = pages.of(request);
         m.put("plans", store.all().stream().map(views::brief).toList());
         return new ModelAndView<>("console/plans", m);
     }
@@ -99,7 +94,7 @@ class PlanPagesController {
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, UploadStore.Row row,
                                                    RegressionReport report, String saved) {
-        Map<String, Object> m = model(request, user);
+        Map<String, Object> m = pages.of(request);
         m.put("plan", views.detail(row));
         // templates read maps: record accessors are not bean getters to the expression language
         m.put("draft", asMap(PlanViews.draft(row)));
@@ -122,7 +117,7 @@ class PlanPagesController {
     @Get(value = "/{id}/xem-truoc", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> preview(HttpRequest<?> request, @PathVariable String id, Authentication user) {
         UploadStore.Row row = row(id);
-        Map<String, Object> m = model(request, user);
+        Map<String, Object> m = pages.of(request);
         var loaded = publisher.loaded(row);
         m.put("plan", asMap(loaded.plan()));
         m.put("name", loaded.plan().meta().displayName());
@@ -224,12 +219,7 @@ class PlanPagesController {
 
     @Error(exception = UploadRejected.class)
     HttpResponse<?> rejected(HttpRequest<?> request, UploadRejected e) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", "Chưa làm được");
-        m.put("message", e.getMessage());
-        m.put("user", request.getUserPrincipal().map(java.security.Principal::getName).orElse(null));
-        m.put("admin", true);
-        m.put("csrf", csrf.token(request));
-        return HttpResponse.status(e.status()).body(new ModelAndView<>("console/message", m));
+        return HttpResponse.status(e.status()).body(new ModelAndView<>("console/message",
+                pages.page(request).message("Chưa làm được", e.getMessage()).build()));
     }
 }

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * around each run — a figure that depends little on the machine's load, and the one to compare between builds.
  *
  * <pre>mvn -q -o test-compile &amp;&amp; java -cp target/test-classes vn.hoidap.bench.ChatLoadBenchmark http://127.0.0.1:8080 20 [server-pid]</pre>
+ * With {@code -Dbench.chat-only=true} it stops after the {@code /api/chat} run: a JFR recording taken around it
+ * then holds chat requests only. With {@code -Dbench.turns=N} each connection keeps a session for N questions,
+ * so the dialogue state is read and written as in a conversation (default: every question a new session).
  */
 public final class ChatLoadBenchmark {
 
@@ -65,6 +68,12 @@ public final class ChatLoadBenchmark {
         run("warm-up", client, 5, CONNECTIONS, pid, () -> chat(base, questions.get(next.getAndIncrement() % questions.size())));
         Result chat = run("/api/chat", client, seconds, CONNECTIONS, pid,
                 () -> chat(base, questions.get(next.getAndIncrement() % questions.size())));
+        if (Boolean.getBoolean("bench.chat-only")) {
+            // for a profile of /api/chat alone (a JFR recording around this run): no other endpoint in it
+            System.out.println(chat.line());
+            System.out.println("load average: " + loadAverage());
+            System.exit(0);
+        }
         Result agencies = run("/api/agencies", client, seconds, CONNECTIONS, pid,
                 () -> HttpRequest.newBuilder(URI.create(base + "/api/agencies")).timeout(Duration.ofSeconds(10)).GET().build());
         // One client, one request at a time: the latency a person waits for when the service is not loaded.
@@ -85,8 +94,20 @@ public final class ChatLoadBenchmark {
         System.exit(0);
     }
 
+    /** {@code -Dbench.turns=N}: each connection asks N questions in one session (its state read and written), then starts another. */
+    private static final int TURNS = Integer.getInteger("bench.turns", 0);
+    private static final ThreadLocal<int[]> TURN = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<String[]> SESSION = ThreadLocal.withInitial(() -> new String[1]);
+
     private static HttpRequest chat(String base, String q) {
-        String body = "{\"message\":\"" + q.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"channel\":\"bench\"}";
+        String session = "";
+        if (TURNS > 0) {
+            if (TURN.get()[0]++ % TURNS == 0) {
+                SESSION.get()[0] = java.util.UUID.randomUUID().toString();
+            }
+            session = ",\"sessionId\":\"" + SESSION.get()[0] + "\"";
+        }
+        String body = "{\"message\":\"" + q.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"channel\":\"bench\"" + session + "}";
         return HttpRequest.newBuilder(URI.create(base + "/api/chat")).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();

@@ -121,4 +121,15 @@ class RedactorTest {
         assertEquals(null, Redactor.redact(null));
         assertEquals("", Redactor.redact(""));
     }
+
+    /** Only patterns whose cue the text holds run: capitals and other scripts' digits must still find their cue. */
+    @Test
+    void theCueScanMissesNoSpelling() {
+        assertTrue(Redactor.redact("SỐ NHÀ 12 ngõ 5 phường Quyết Thắng thì nộp ở đâu?").contains(Redactor.ADDRESS));
+        assertTrue(Redactor.redact("ĐỊA CHỈ CỦA TÔI LÀ 45 đường Lê Lợi, xin hỏi").contains(Redactor.ADDRESS));
+        assertTrue(Redactor.redact("TÊN TÔI LÀ Nguyễn Văn An, tôi muốn hỏi").contains(Redactor.NAME));
+        assertTrue(Redactor.redact("Tài khoản \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660 của tôi")
+                .contains(Redactor.BANK_ACCOUNT), "digits of another script count as digits");
+        assertTrue(Redactor.redact("Thư gửi AN.NGUYEN@EXAMPLE.VN được không?").contains(Redactor.EMAIL));
+    }
 }
