@@ -12,6 +12,7 @@ import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.PlanLoader;
 import vn.hoidap.corpus.extract.ExtractionReport;
 import vn.hoidap.search.LuceneSearcher;
+import vn.hoidap.search.Concepts;
 import vn.hoidap.text.analysis.Abbreviations;
 import vn.hoidap.text.analysis.Stopwords;
 
@@ -36,6 +37,8 @@ public class KnowledgeComposer {
     private final Knowledge live;
     private final Abbreviations abbreviations;
     private final Stopwords stopwords;
+    /** The concept lexicon the start-up index was built with: a composed generation must match paraphrases alike. */
+    private final Concepts concepts;
     private final ApplicationEventPublisher<KnowledgeChanged> events;
     /** What the live generation was composed from. */
     private volatile List<FaqEntry> faqs;
@@ -47,6 +50,7 @@ public class KnowledgeComposer {
         this.live = live;
         this.abbreviations = Abbreviations.load(Path.of(config.dir(), "abbreviations.txt"));
         this.stopwords = Stopwords.load(Path.of(config.dir(), "stopwords.txt"));
+        this.concepts = Concepts.load(Path.of(config.dir(), "concepts.txt"));
         this.events = events;
         this.faqs = base.faqs();
     }
@@ -73,7 +77,7 @@ public class KnowledgeComposer {
             reports.add(ExtractionReport.of(l));
         }
         Knowledge next = live.candidate(all, entries, reports, base.buildMillis());
-        next.attach(SnapshotSearcher.KEY, new LuceneSearcher(next, abbreviations, stopwords));
+        next.attach(SnapshotSearcher.KEY, new LuceneSearcher(next, abbreviations, stopwords, concepts));
         LOG.info("Knowledge composed: {} plans ({} uploaded), {} FAQ entries, index in {} ms", all.size(), plans.size(),
                 entries.size(), (System.nanoTime() - start) / 1_000_000);
         return next;
