@@ -28,11 +28,16 @@ final class Router {
     private final FaqAnswerer faqs;
     private final PassageAnswerer passages;
     private final PlanMentions mentions;
+    private final SectionAnswerer sections;
+    private final ReorgAnswerer reorg;
 
     Router(AssistantConfig config, Fallbacks fallbacks, TaskAnswerer tasks, ExistenceAnswerer existence,
            AgencyTasksAnswerer agencyTasks, TargetAnswerer targets, DeadlineAnswerer deadlines,
-           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions) {
+           PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions,
+           SectionAnswerer sections, ReorgAnswerer reorg) {
         this.mentions = mentions;
+        this.sections = sections;
+        this.reorg = reorg;
         this.config = config;
         this.fallbacks = fallbacks;
         this.tasks = tasks;
@@ -52,6 +57,16 @@ final class Router {
         }
         if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
             return fallbacks.smallTalk(u);
+        }
+        // A section named by its number, and what a body or province became in 2025, are answered by their
+        // own kind whatever the classifier made of the phrasing: both are explicit in the question.
+        Optional<Reply> bySection = sections.answer(u);
+        if (bySection.isPresent()) {
+            return bySection.get();
+        }
+        Optional<Reply> byReorg = reorg.answer(u);
+        if (byReorg.isPresent()) {
+            return byReorg.get();
         }
         if (u.specifics().unknownPlan() != null) {
             // "Kế hoạch 999 của Đồng Nai nói về gì?": a plan the corpus does not hold is not answered from
@@ -231,7 +246,17 @@ final class Router {
             if (u.agency() != null && onlyAgency(u)) {
                 return agencyTasks.answer(u);
             }
-            return existence.answer(u);
+            Optional<Reply> exists = existence.answer(u);
+            if (u.province() == null && u.specifics().documentNumber() == null
+                    && exists.map(Reply::fallback).orElse(true)) {
+                // "làm định danh mức 2 có phải lấy vân tay không?": a yes/no question naming no plan, that no
+                // plan answers, is a citizen's question: a sure FAQ answer beats "no plan has it"
+                Optional<Reply> faq = faqs.answer(u);
+                if (faq.isPresent() && !faq.get().fallback() && faq.get().confidence() >= config.sure()) {
+                    return faq;
+                }
+            }
+            return exists;
         }
         return switch (u.intent()) {
             case AGENCY_TASKS -> agencyTasks.answer(u).or(() -> tasks.answer(u));
