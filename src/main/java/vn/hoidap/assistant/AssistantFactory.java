@@ -36,13 +36,23 @@ class AssistantFactory {
     }
 
     @Singleton
+    ReorgCues reorgCues(CorpusConfig corpus) {
+        return ReorgCues.load(dir(corpus).resolve("reorg.yaml"));
+    }
+
+    @Singleton
     PlanFactCues planFactCues(CorpusConfig corpus) {
         return PlanFactCues.load(dir(corpus).resolve("plan-facts.yaml"));
     }
 
     @Singleton
-    EntityExtractor entityExtractor(Knowledge knowledge) {
-        return new EntityExtractor(knowledge);
+    SelectionCues selectionCues(CorpusConfig corpus) {
+        return SelectionCues.load(dir(corpus).resolve("selection.yaml"));
+    }
+
+    @Singleton
+    EntityExtractor entityExtractor(Knowledge knowledge, SelectionCues selection) {
+        return new EntityExtractor(knowledge, selection);
     }
 
     @Singleton

@@ -25,13 +25,49 @@ final class EntityExtractor {
     private final AgencyDirectory agencies;
     private final ProvinceDirectory provinces;
 
+    private final SelectionCues selection;
+
     EntityExtractor(Knowledge knowledge) {
+        this(knowledge, SelectionCues.NONE);
+    }
+
+    EntityExtractor(Knowledge knowledge, SelectionCues selection) {
         this.knowledge = knowledge;
+        this.selection = selection;
         this.agencies = knowledge.agencies();
         this.provinces = knowledge.provinces();
     }
 
     private static final int MAX_AGENCY_WORDS = 8;
+
+    /**
+     * Whether "kế hoạch {@code number} năm {@code year}" names a plan: one issued that year whose own number it
+     * is, or which implements or cites that document ("kế hoạch 146 năm 2022": the 2022 plans of Decision 146).
+     */
+    boolean namesPlanOfYear(String number, int year) {
+        String y = String.valueOf(year);
+        for (Plan p : knowledge.plans()) {
+            if (p.meta().issueDate() == null || !p.meta().issueDate().startsWith(y)) {
+                continue;
+            }
+            List<String> docs = new ArrayList<>(p.meta().facts().legalBasis());
+            if (p.meta().number() != null) {
+                docs.add(p.meta().number());
+            }
+            if (p.meta().facts().implementsDecision() != null) {
+                docs.add(p.meta().facts().implementsDecision());
+            }
+            for (String d : docs) {
+                Matcher m = CITED_NUMBER.matcher(d);
+                while (m.find()) {
+                    if (m.group(1).replaceFirst("^0+(?=\\d)", "").equals(number)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether a number is a plan's own ("597" of "597/KH-UBND"). */
     boolean isPlanNumber(String n) {
@@ -153,7 +189,8 @@ final class EntityExtractor {
         } else if (padded.contains(" phoi hop ")) {
             role = Role.COORDINATE;
         }
-        boolean draft = padded.contains(" du thao ");
+        // "bản dự thảo không có …, vậy bản chính thức …?": the draft is named as a contrast, the issued text asked
+        boolean draft = padded.contains(" du thao ") && !selection.asksIssuedOverDraft(padded);
         boolean across = province == null && (padded.contains(" tinh nao ") || padded.contains(" nhung tinh ")
                 || padded.contains(" cac tinh "));
         return new Entities(province, own, merged, unknownPlace, agency, successorAsked, unknownAgency, year, role,

@@ -66,6 +66,13 @@ final class PlanFactsAnswerer implements Answerer {
             // A province with several plans and no cue for one: each of its own plans, newest first.
             java.util.Set<String> own = u.ownPlanIds();
             List<Plan> ownPlans = plans.stream().filter(p -> own.contains(p.id())).limit(3).toList();
+            if (!ownPlans.isEmpty() && !own.contains(plans.get(0).id())) {
+                // selection put a former province's plan first on a cue ("Đồng Nai (gồm cả Bình Phước cũ) có đề
+                // án … nào?"): it leads, today's province's own plans follow
+                List<Plan> led = new ArrayList<>(List.of(plans.get(0)));
+                led.addAll(ownPlans);
+                ownPlans = led.stream().limit(3).toList();
+            }
             plans = ownPlans.isEmpty() ? List.of(plans.get(0)) : ownPlans;
         }
         List<String> lines = new ArrayList<>();

@@ -73,9 +73,17 @@ final class PlanSelector {
     private record Profiles(Map<String, Profile> byPlan, Set<String> genericPairs) {
     }
 
-    PlanSelector(Knowledge knowledge, Candidates candidates) {
+    private final SelectionCues cues;
+
+    private final vn.hoidap.text.analysis.Abbreviations abbreviations;
+
+    PlanSelector(Knowledge knowledge, Candidates candidates, SelectionCues cues, vn.hoidap.corpus.CorpusConfig corpus) {
         this.knowledge = knowledge;
         this.coverage = candidates.coverage();
+        this.cues = cues;
+        // "nguồn nhân lực CNTT" is the title's "nguồn nhân lực công nghệ thông tin"
+        this.abbreviations = vn.hoidap.text.analysis.Abbreviations.load(
+                java.nio.file.Path.of(corpus.dir(), "abbreviations.txt"));
     }
 
     private Profiles derivedProfiles() {
@@ -160,6 +168,14 @@ final class PlanSelector {
             if (named.isEmpty() && province.isEmpty()) {
                 named = List.of();
             }
+            if (!named.isEmpty() && province.isPresent() && own.size() + merged.size() > 1
+                    && cues.verifies(Phrases.padded(u.text()), number)) {
+                // "… nằm trong kế hoạch nào, có phải KH 179 không?": the number is a guess to check, so every
+                // plan of the province is searched and the answer names the one that holds it
+                List<Plan> all = new ArrayList<>(newestFirst(own));
+                all.addAll(newestFirst(merged));
+                return new Selection(all, all.subList(1, all.size()));
+            }
             if (!named.isEmpty()) {
                 return new Selection(named, rest(pool, named), true);
             }
@@ -191,9 +207,14 @@ final class PlanSelector {
                 return new Selection(selected, rest(pool, selected));
             }
         }
-        // 3. a topic word that only one of the province's plans has in its title
-        if (own.size() > 1) {
-            Map.Entry<Plan, Integer> byTopic = byTopic(u.content(), own);
+        // 3. a topic word that only one of the province's plans has in its title; when the question also names
+        // a former province merged into this one ("Đồng Nai (gồm cả Bình Phước cũ)"), its plans compete too
+        boolean namesMerged = !merged.isEmpty() && knowledge.provinces().findIn(u.text()).stream()
+                .anyMatch(h -> province.get().id().equals(h.province().mergedInto()));
+        List<Plan> topical = namesMerged ? pool : own;
+        if (topical.size() > 1) {
+            Map.Entry<Plan, Integer> byTopic = byTopic(abbreviations.expand(u.content()), topical,
+                    number == null ? Phrases.padded(u.text()) : "");
             if (byTopic != null && byTopic.getValue() >= 2) {
                 return new Selection(List.of(byTopic.getKey()), rest(pool, List.of(byTopic.getKey())));
             }
@@ -202,7 +223,7 @@ final class PlanSelector {
                 // searched, so a unit that covers the question better in another plan wins
                 List<Plan> ordered = new ArrayList<>(List.of(byTopic.getKey()));
                 newestFirst(own).stream().filter(p -> p != byTopic.getKey()).forEach(ordered::add);
-                ordered.addAll(newestFirst(merged));
+                newestFirst(merged).stream().filter(p -> p != byTopic.getKey()).forEach(ordered::add);
                 return new Selection(ordered, ordered.subList(1, ordered.size()));
             }
         }
@@ -216,7 +237,7 @@ final class PlanSelector {
      * The plan whose title shares word pairs with the question that no other plan's title has ("kinh tế",
      * "nhân lực", "hạ tầng giao thông"). Pairs, not single syllables: "năng" in "năng lực" is not "kỹ năng".
      */
-    private Map.Entry<Plan, Integer> byTopic(String content, List<Plan> plans) {
+    private Map.Entry<Plan, Integer> byTopic(String content, List<Plan> plans, String padded) {
         List<String> words = ContentWords.tokens(content);
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -235,11 +256,22 @@ final class PlanSelector {
                     score++;
                 }
             }
+            // "… có đề án … nào?": the kind of document named, when this plan is the only one of that kind
+            String kind = kindOf(p);
+            if (!kind.isBlank() && padded.contains(kind)
+                    && plans.stream().filter(o -> kind.equals(kindOf(o))).count() == 1) {
+                score++;
+            }
             scores.put(p, score);
         }
         int best = scores.values().stream().max(Integer::compare).orElse(0);
         List<Plan> top = plans.stream().filter(p -> scores.get(p) == best).toList();
         return best >= 1 && top.size() == 1 ? Map.entry(top.get(0), best) : null;
+    }
+
+    private static String kindOf(Plan p) {
+        return p.meta().kind() == null || p.meta().kind().isBlank() ? ""
+                : " " + String.join(" ", ContentWords.tokens(p.meta().kind())) + " ";
     }
 
     private boolean topical(String pair) {

@@ -30,14 +30,18 @@ final class Router {
     private final PlanMentions mentions;
     private final Absence absence;
     private final Candidates candidates;
+    private final SectionAnswerer sections;
+    private final ReorgAnswerer reorg;
 
     Router(AssistantConfig config, Fallbacks fallbacks, TaskAnswerer tasks, ExistenceAnswerer existence,
            AgencyTasksAnswerer agencyTasks, TargetAnswerer targets, DeadlineAnswerer deadlines,
            PlanFactsAnswerer planFacts, FaqAnswerer faqs, PassageAnswerer passages, PlanMentions mentions,
-           Absence absence, Candidates candidates) {
+           Absence absence, Candidates candidates, SectionAnswerer sections, ReorgAnswerer reorg) {
         this.absence = absence;
         this.candidates = candidates;
         this.mentions = mentions;
+        this.sections = sections;
+        this.reorg = reorg;
         this.config = config;
         this.fallbacks = fallbacks;
         this.tasks = tasks;
@@ -57,6 +61,16 @@ final class Router {
         }
         if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
             return fallbacks.smallTalk(u);
+        }
+        // A section named by its number, and what a body or province became in 2025, are answered by their
+        // own kind whatever the classifier made of the phrasing: both are explicit in the question.
+        Optional<Reply> bySection = sections.answer(u);
+        if (bySection.isPresent()) {
+            return bySection.get();
+        }
+        Optional<Reply> byReorg = reorg.answer(u);
+        if (byReorg.isPresent()) {
+            return byReorg.get();
         }
         if (u.specifics().unknownPlan() != null) {
             // "Kế hoạch 999 của Đồng Nai nói về gì?": a plan the corpus does not hold is not answered from
@@ -258,7 +272,17 @@ final class Router {
             if (u.agency() != null && onlyAgency(u)) {
                 return agencyTasks.answer(u);
             }
-            return existence.answer(u);
+            Optional<Reply> exists = existence.answer(u);
+            if (u.province() == null && u.specifics().documentNumber() == null
+                    && exists.map(Reply::fallback).orElse(true)) {
+                // "làm định danh mức 2 có phải lấy vân tay không?": a yes/no question naming no plan, that no
+                // plan answers, is a citizen's question: a sure FAQ answer beats "no plan has it"
+                Optional<Reply> faq = faqs.answer(u);
+                if (faq.isPresent() && !faq.get().fallback() && faq.get().confidence() >= config.sure()) {
+                    return faq;
+                }
+            }
+            return exists;
         }
         return switch (u.intent()) {
             case AGENCY_TASKS -> agencyTasks.answer(u).or(() -> tasks.answer(u));

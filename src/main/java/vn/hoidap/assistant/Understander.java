@@ -73,6 +73,15 @@ final class Understander {
             String n = doc.group(1) != null ? doc.group(1) : doc.group(2);
             if (n != null && entities.isPlanNumber(n)) {
                 mentions.add(doc.group());
+                // the bare number too: "kế hoạch" is a question word, gone from the content before mentions are
+                mentions.add(n);
+            }
+        }
+        Matcher byYear = PLAN_NUMBER_YEAR.matcher(padded);
+        while (byYear.find()) {
+            // "kế hoạch 146 năm 2022" names the plan of that year: neither number is the subject
+            if (entities.namesPlanOfYear(byYear.group(1), Integer.parseInt(byYear.group(2)))) {
+                mentions.add(byYear.group(1));
             }
         }
         String content = ContentWords.without(placeContent, mentions);
@@ -141,7 +150,8 @@ final class Understander {
         boolean percent = Phrases.any(padded, s.percent());
         return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
-                PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded), percent,
+                PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded)
+                        || namesPlanByNumberAndYear(padded), percent,
                 percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number())
                         || !percent && !asksAnotherPart && countsOnlyAClassifier(padded),
                 Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()), unknownPlan(text));
@@ -162,6 +172,19 @@ final class Understander {
 
     /** "Kế hoạch Đồng Nai 2022", "đề án năm 2022 của Bình Phước": a year that names a plan, not a target year. */
     private static final Pattern PLAN_YEAR = Pattern.compile(" (?:ke hoach|de an|kh)((?: [a-z]+){0,3}?) (?:nam )?20\\d\\d ");
+
+    /** "kế hoạch 146 năm 2022": a number then a year, naming a plan issued that year (not "KH 179 năm 2030"). */
+    private static final Pattern PLAN_NUMBER_YEAR = Pattern.compile(" (?:ke hoach|de an|kh)(?: so)? (\\d{1,5}) (?:nam |ban hanh nam )?(20\\d\\d) ");
+
+    boolean namesPlanByNumberAndYear(String padded) {
+        Matcher m = PLAN_NUMBER_YEAR.matcher(padded);
+        while (m.find()) {
+            if (entities.namesPlanOfYear(m.group(1), Integer.parseInt(m.group(2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean namesPlanByYear(String padded) {
         Matcher m = PLAN_YEAR.matcher(padded);

@@ -90,4 +90,28 @@ class PlanSelectorTest {
         assertEquals(2026, p.from());
         assertEquals(2030, p.to());
     }
+
+    @Test
+    void aNumberOfferedForCheckingIsAGuessNotAChoice() {
+        // "… nằm trong kế hoạch nào, có phải KH 179 không?": every plan of the province is searched
+        List<String> ids = ids(select("Mục tiêu 70% người dân biết dùng dịch vụ công ở Đồng Nai có phải của KH 179 không?").plans());
+        assertTrue(ids.contains("dong-nai-179-2025") && ids.contains("dong-nai-2022"), ids.toString());
+        // a number that only names the plan still selects it
+        assertEquals(List.of("dong-nai-179-2025"), ids(select("KH 179 của Đồng Nai có mục tiêu về dịch vụ công không?").plans()));
+    }
+
+    @Test
+    void theIssuedTextNamedBesideTheDraftIsTheOneAsked() {
+        List<String> ids = ids(select("Bản dự thảo Đồng Nai không có chỉ tiêu này, vậy bản chính thức đặt bao nhiêu kỹ sư cho năm 2025?").plans());
+        assertTrue(!ids.contains("dong-nai-2022-draft"), ids.toString());
+        // comparing the two still reads the draft
+        assertEquals(List.of("dong-nai-2022-draft"),
+                ids(select("Dự thảo kế hoạch Đồng Nai khác bản chính thức thế nào?").plans()));
+    }
+
+    @Test
+    void aFormerProvinceNamedBesideTodaysLetsItsPlanWinOnTopic() {
+        List<String> ids = ids(select("Tỉnh Đồng Nai hiện nay (gồm cả Bình Phước cũ) có đề án phát triển nguồn nhân lực CNTT nào?").plans());
+        assertEquals("binh-phuoc-2022", ids.get(0), ids.toString());
+    }
 }

@@ -50,6 +50,21 @@ class UnderstanderTest {
         }
 
         @Test
+        void aPlanNamedByTheNumberItImplementsAndItsYearIsNotAnAskedYear() {
+            // "kế hoạch 146 năm 2022": the 2022 plans of Decision 146, not "what for 2022?"
+            Reading plan = understander.read("còn trong kế hoạch 146 năm 2022 của Đồng Nai thì ai chủ trì?");
+            assertTrue(plan.specifics().period(), "the year names a plan");
+            assertFalse(plan.content().contains("146"), plan.content());
+            // a plan number then a target year it was not issued in: the year is asked
+            assertFalse(understander.read("Kế hoạch 179 năm 2030 đặt mục tiêu gì cho Đồng Nai?").specifics().period());
+        }
+
+        @Test
+        void aPlansOwnNumberIsNotPartOfTheSubject() {
+            assertFalse(understander.read("Theo kế hoạch 179, ai chủ trì nền tảng MOOC ở Đồng Nai?").content().contains("179"));
+        }
+
+        @Test
         void aSumOfMoney() {
             assertTrue(understander.read("Kinh phí thực hiện kế hoạch là bao nhiêu tỷ đồng?").specifics().amount());
             assertFalse(understander.read("Kinh phí thực hiện kế hoạch lấy từ đâu?").specifics().amount());
