@@ -30,11 +30,12 @@ class EvalSetsTest {
 
     /** Sets the assistant was developed on are held to more than sets it has never seen. */
     private static final Map<String, Double> FLOORS = Map.of("dev.jsonl", 0.95, "dev2.jsonl", 0.97,
-            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.94,
-            // written later by another writer who read neither the code nor the other sets: the unseen measure
-            "heldout2.jsonl", 0.93,
-            // the third such set, written this session and never shown to whoever changed the assistant
-            "heldout3.jsonl", 0.78);
+            "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.95,
+            // written later by other writers who read neither the code nor the other sets; once worked on,
+            // a set is a development set like the others
+            "heldout2.jsonl", 0.95, "heldout3.jsonl", 0.90,
+            // the fourth such set, written this session and never shown to whoever changed the assistant
+            "heldout4.jsonl", 0.79);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject
