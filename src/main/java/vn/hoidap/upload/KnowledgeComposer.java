@@ -37,20 +37,20 @@ public class KnowledgeComposer {
     private final Knowledge live;
     private final Abbreviations abbreviations;
     private final Stopwords stopwords;
-    /** The concept lexicon the start-up index was built with: a composed generation must match paraphrases alike. */
+    /** The start-up index's concept lexicon (read once there): a composed generation must match paraphrases alike. */
     private final Concepts concepts;
     private final ApplicationEventPublisher<KnowledgeChanged> events;
     /** What the live generation was composed from. */
     private volatile List<FaqEntry> faqs;
     private volatile Map<String, PlanLoader.Loaded> uploaded = Map.of();
 
-    KnowledgeComposer(CommittedCorpus base, Knowledge live, CorpusConfig config,
+    KnowledgeComposer(CommittedCorpus base, Knowledge live, CorpusConfig config, LuceneSearcher startup,
                       ApplicationEventPublisher<KnowledgeChanged> events) {
         this.base = base;
         this.live = live;
         this.abbreviations = Abbreviations.load(Path.of(config.dir(), "abbreviations.txt"));
         this.stopwords = Stopwords.load(Path.of(config.dir(), "stopwords.txt"));
-        this.concepts = Concepts.load(Path.of(config.dir(), "concepts.txt"));
+        this.concepts = startup.concepts();
         this.events = events;
         this.faqs = base.faqs();
     }
