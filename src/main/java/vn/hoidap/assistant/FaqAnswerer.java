@@ -19,7 +19,7 @@ import java.util.Optional;
 final class FaqAnswerer implements Answerer {
 
     /**
-     * How much the share of the question's distinctive words and pairs an entry holds adds to its score: as much
+     * How much the share of the question's distinctive words an entry holds adds to its score: as much
      * as its answer's coverage of the question and its search rank together, so that "Nộp lệ phí dịch vụ công
      * trực tuyến bằng cách nào?" goes to the entry on paying fees, not to the one defining online public services.
      */
@@ -111,7 +111,7 @@ final class FaqAnswerer implements Answerer {
             return null;
         }
         Ranked best = ranked.get(0);
-        FaqDistinctions.Distinctive d = distinctions().distinctive(content, u.text());
+        FaqDistinctions.Distinctive d = distinctions().distinctive(content);
         return new Choice(best.entry(), best.confidence(), holdsConcept(d, ranked), d.rarest());
     }
 
@@ -145,7 +145,7 @@ final class FaqAnswerer implements Answerer {
         Coverage.Features asCandidate = coverage.transientFeatures(content);
         boolean folded = !Fold.hasDiacritics(content);
         FaqDistinctions distinctions = distinctions();
-        FaqDistinctions.Distinctive d = distinctions.distinctive(content, u.text());
+        FaqDistinctions.Distinctive d = distinctions.distinctive(content);
         List<FaqEntry> entries = new ArrayList<>();
         for (Candidates.Scored s : found) {
             // Through the searcher: entries edited in the console are there, committed ones too.

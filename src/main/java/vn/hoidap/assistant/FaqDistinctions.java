@@ -14,9 +14,8 @@ import java.util.Set;
  * What tells one FAQ entry from the others: the rarity of words across the FAQ entries themselves (not across
  * the plans). "dịch vụ công" is in a third of the entries and decides nothing; "lệ phí" or "khóa học" is in two
  * or three, and an entry that lacks it is not the one asked for, however well the rest of the question matches
- * its phrasing. Pairs of words count too, at half a word's weight ("phường khác": "khác" alone is in every
- * "khác nhau thế nào?"), but only pairs side by side as typed: once the function words are gone, two words
- * are often neighbours by accident ("cấp khoản" of "cấp tài khoản"), and such a pair is rare without meaning.
+ * its phrasing. Words, not pairs: pairs were tried (at half a word's weight, only as typed side by side) and
+ * chose worse on the eval sets — "cổng … cũ", "app VNeID" are rare pairs of entries about something else.
  * <p>
  * Built once per knowledge generation from the committed entries (each entry's words, the table of
  * rarities); per question only the question's own content words are split.
@@ -35,19 +34,16 @@ final class FaqDistinctions {
             return units.isEmpty();
         }
 
-        /** The rarest word (never a pair): the concept the question is about, if any entry knows it. */
+        /** The rarest word: the concept the question is about, if any entry knows it. */
         Unit rarest() {
-            return units.stream().filter(u -> u.folded().indexOf(' ') < 0).findFirst().orElse(null);
+            return units.isEmpty() ? null : units.get(0);
         }
 
-        /** How many distinctive words (pairs not counted). */
+        /** How many distinctive words. */
         long words() {
-            return units.stream().filter(u -> u.folded().indexOf(' ') < 0).count();
+            return units.size();
         }
     }
-
-    /** A pair says less than a word of the same rarity (its words already count): half as much. */
-    static final double PAIR_SHARE = 0.5;
 
     /**
      * A unit held by more than this share of the entries is no distinction ("dịch vụ", "tài khoản"). A tenth
@@ -91,20 +87,6 @@ final class FaqDistinctions {
         texts.add(f.answer());
         for (String t : texts) {
             out.addAll(ContentWords.tokens(questionWords.content(t)));
-            out.addAll(typedPairs(ContentWords.tokens(t), questionWords));
-        }
-        return out;
-    }
-
-    /** Neighbouring words as typed, "a b", neither of them a question or function word. */
-    private static List<String> typedPairs(List<String> folded, ContentWords questionWords) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + 1 < folded.size(); i++) {
-            String a = folded.get(i);
-            String b = folded.get(i + 1);
-            if (!questionWords.isQuestionWord(a) && !questionWords.isQuestionWord(b)) {
-                out.add(a + " " + b);
-            }
         }
         return out;
     }
@@ -121,14 +103,6 @@ final class FaqDistinctions {
      * holds (a typo, an English word: the confidence already counts them against every entry alike).
      */
     Distinctive distinctive(String content) {
-        return distinctive(content, null);
-    }
-
-    /**
-     * As above, with the pairs of words side by side in the question as typed ({@code typed}, may be null),
-     * both of them words of {@code content}.
-     */
-    Distinctive distinctive(String content, String typed) {
         if (content == null || content.isBlank()) {
             return Distinctive.NONE;
         }
@@ -154,23 +128,6 @@ final class FaqDistinctions {
             double weight = Math.log(1.0 + (double) entries / df);
             units.add(new Unit(w, weight));
             total += weight;
-        }
-        if (typed != null) {
-            Set<String> words = new HashSet<>(folded);
-            for (String pair : typedPairs(ContentWords.tokens(typed), questionWords)) {
-                int space = pair.indexOf(' ');
-                if (!seen.add(pair) || !words.contains(pair.substring(0, space)) || !words.contains(pair.substring(space + 1))
-                        || pair.chars().anyMatch(Character::isDigit)) {
-                    continue;
-                }
-                int df = entryFrequency.getOrDefault(pair, 0);
-                if (df == 0 || df > most) {
-                    continue;
-                }
-                double weight = PAIR_SHARE * Math.log(1.0 + (double) entries / df);
-                units.add(new Unit(pair, weight));
-                total += weight;
-            }
         }
         units.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         return new Distinctive(List.copyOf(units), total);

@@ -47,9 +47,11 @@ class FaqAnswererTest {
 
     @Test
     void submittingInAnotherCommuneGetsTheEntryOnAdministrativeBoundaries() {
-        assertEquals("dvc-nop-khong-phu-thuoc-dia-gioi",
-                chosen("toi nop giay to o trung tam phuc vu hanh chinh cong cua phuong khac trong tinh duoc ko"));
-        Answer a = ask("toi nop giay to o trung tam phuc vu hanh chinh cong cua phuong khac trong tinh duoc ko");
+        // Typed without diacritics: the phrasing "… Trung tâm Phục vụ hành chính công của xã khác …" is compared
+        // folded, so it is not outmatched by the definition of the centre
+        String q = "minh o phuong nay, nop ho so tai trung tam phuc vu hanh chinh cong cua phuong khac duoc khong";
+        assertEquals("dvc-nop-khong-phu-thuoc-dia-gioi", chosen(q));
+        Answer a = ask(q);
         assertFalse(a.fallback(), a.text());
         assertTrue(Fold.fold(a.text()).contains("dia gioi"), a.text());
     }

@@ -58,24 +58,6 @@ class FaqDistinctionsTest {
     }
 
     @Test
-    void aPairCountsOnlyAsTypedSideBySideAndAtHalfAWordsWeight() {
-        List<FaqEntry> faqs = new ArrayList<>(corpus());
-        faqs.add(entry("xa-khac", "Nộp hồ sơ ở xã khác được không?", "Được, không phụ thuộc địa giới."));
-        faqs.add(entry("khac-nhau", "Mức 1 và mức 2 khác nhau thế nào?", "Mức 2 đầy đủ hơn."));
-        FaqDistinctions d = FaqDistinctions.of(faqs, QUESTION_WORDS);
-        FaqDistinctions.Distinctive typed = d.distinctive("nộp xã khác", "nộp ở xã khác được không");
-        FaqDistinctions.Unit pair = typed.units().stream().filter(u -> u.folded().equals("xa khac")).findFirst()
-                .orElseThrow(() -> new AssertionError(typed.units().toString()));
-        FaqDistinctions.Unit word = typed.units().stream().filter(u -> u.folded().equals("xa")).findFirst().orElseThrow();
-        assertEquals(word.weight() * FaqDistinctions.PAIR_SHARE, pair.weight(), 1e-9);
-        assertEquals(3, typed.words(), typed.units().toString());
-        assertTrue(d.covered(typed, faqs.get(faqs.size() - 2)) > d.covered(typed, faqs.get(faqs.size() - 1)));
-        // "nộp" and "khác" are neighbours only once "xã" is gone: no pair
-        FaqDistinctions.Distinctive apart = d.distinctive("nộp khác", "nộp ở nơi khác");
-        assertTrue(apart.units().stream().noneMatch(u -> u.folded().contains(" ")), apart.units().toString());
-    }
-
-    @Test
     void numbersAndWordsNoEntryHoldsAreLeftOut() {
         FaqDistinctions d = FaqDistinctions.of(corpus(), QUESTION_WORDS);
         FaqDistinctions.Distinctive q = d.distinctive("1 7 2025 digital skills");
