@@ -27,10 +27,12 @@ class AssistantService implements Assistant {
     private final ProvinceNotes notes;
     private final Fallbacks fallbacks;
     private final ApplicationEventPublisher<QuestionAnswered> events;
+    private final Candidates candidates;
 
     AssistantService(MessageValidator validator, DialogueStateStore states, Understander understander,
                      DialogueRules rules, PlanSelector selector, Router router, ProvinceNotes notes,
-                     Fallbacks fallbacks, ApplicationEventPublisher<QuestionAnswered> events) {
+                     Fallbacks fallbacks, ApplicationEventPublisher<QuestionAnswered> events, Candidates candidates) {
+        this.candidates = candidates;
         this.validator = validator;
         this.states = states;
         this.understander = understander;
@@ -57,7 +59,11 @@ class AssistantService implements Assistant {
         // the message is read (normalised, folded, tagged) once; everything downstream shares that reading
         Reading reading = understander.read(question.text().strip());
         Understanding u = understand(reading, state, question.province());
-        Reply reply = notes.apply(u, router.route(u));
+        Reply reply;
+        // the answerers' retrievals of this question share their searches, and nothing after it
+        try (Candidates.Question retrieval = candidates.open()) {
+            reply = notes.apply(u, router.route(u));
+        }
         DialogueState next = reply.session() == null ? state : reply.session();
         if (!(question.newSession() && next.isEmpty())) {
             // the store skips the write when the state did not change (a repeated question)

@@ -4,7 +4,7 @@ import vn.hoidap.corpus.Knowledge;
 import vn.hoidap.corpus.Plan;
 import vn.hoidap.corpus.Task;
 import vn.hoidap.search.SearchHit;
-import vn.hoidap.search.SearchQuery;
+import vn.hoidap.search.PreparedQuery;
 import vn.hoidap.search.Searcher;
 import vn.hoidap.search.UnitType;
 
@@ -73,40 +73,60 @@ final class Candidates {
             planIds.add(p.id());
         }
         Coverage coverage = coverageNow();
-        Found[] recent = RECENT.get();
-        for (Found f : recent) {
-            if (f != null && f.matches(content, coverage, planIds, type, limit, preferred)) {
-                return f.scored();
-            }
+        Question question = QUESTION.get();
+        if (question == null || question.generation != coverage) {
+            return search(searcher.prepare(content), content, planIds, type, limit, preferred, coverage);
         }
-        List<Scored> scored = search(content, planIds, type, limit, preferred, coverage);
-        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-        recent[0] = new Found(content, coverage, planIds, type, limit, Set.copyOf(preferred), scored);
-        return scored;
+        Find key = new Find(content, Set.copyOf(planIds), type, limit, Set.copyOf(preferred));
+        List<Scored> found = question.finds.get(key);
+        if (found == null) {
+            PreparedQuery prepared = question.prepared.computeIfAbsent(content, searcher::prepare);
+            found = search(prepared, content, planIds, type, limit, preferred, coverage);
+            question.finds.put(key, found);
+        }
+        return found;
     }
 
     /**
-     * The router asks the same retrieval more than once for one question (by the asked facet, then by
-     * intent; the passage that supports a task answer; the strongest retrieval of an unsure verdict). The
-     * repeat is recognised by the very string of the question's content (identity, not equality: each
-     * request reads its question anew, so an entry never serves another request) and the knowledge
-     * generation, and gets the same candidates: a search is a pure function of both.
+     * Opens the retrieval of one question on this thread, until {@link Question#close}. The router asks
+     * the same retrieval more than once for one question (by the asked facet, then by intent; the passage
+     * that supports a task answer; the strongest retrieval of an unsure verdict), and its retrievals search
+     * the same few texts within other plans and types: within the question each text is analysed once and
+     * each retrieval made once — a search is a pure function of the text and the knowledge generation.
+     * Nothing outlives the question: no entry ever serves another request.
      */
-    private record Found(String content, Coverage generation, Set<String> planIds, UnitType type, int limit,
-                         Set<String> preferred, List<Scored> scored) {
-        boolean matches(String c, Coverage g, Set<String> p, UnitType t, int l, Set<String> pref) {
-            return content == c && generation == g && type == t && limit == l && planIds.equals(p)
-                    && preferred.equals(pref);
+    Question open() {
+        Question q = new Question(coverageNow());
+        QUESTION.set(q);
+        return q;
+    }
+
+    private static final ThreadLocal<Question> QUESTION = new ThreadLocal<>();
+
+    /** The retrievals of one question (see {@link #open}). */
+    static final class Question implements AutoCloseable {
+        private final Coverage generation;
+        private final java.util.Map<String, PreparedQuery> prepared = new java.util.HashMap<>(4);
+        private final java.util.Map<Find, List<Scored>> finds = new java.util.HashMap<>(8);
+
+        private Question(Coverage generation) {
+            this.generation = generation;
+        }
+
+        @Override
+        public void close() {
+            if (QUESTION.get() == this) {
+                QUESTION.remove();
+            }
         }
     }
 
-    /** More than the retrievals one question makes; older entries are simply overwritten. */
-    private static final int RECENT_FINDS = 12;
-    private static final ThreadLocal<Found[]> RECENT = ThreadLocal.withInitial(() -> new Found[RECENT_FINDS]);
+    private record Find(String content, Set<String> planIds, UnitType type, int limit, Set<String> preferred) {
+    }
 
-    private List<Scored> search(String content, Set<String> planIds, UnitType type, int limit, Set<String> preferred,
-                                Coverage coverage) {
-        List<SearchHit> hits = searcher.search(new SearchQuery(content, planIds, Set.of(type), Math.max(limit, 8)));
+    private List<Scored> search(PreparedQuery prepared, String content, Set<String> planIds, UnitType type, int limit,
+                                Set<String> preferred, Coverage coverage) {
+        List<SearchHit> hits = prepared.top(planIds, Set.of(type), Math.max(limit, 8));
         List<Scored> scored = new ArrayList<>();
         float top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-6f);
         Coverage.Query query = coverage.query(content);

@@ -232,50 +232,51 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         if (query == null || query.text() == null) {
             return List.of();
         }
-        int limit = Math.max(1, Math.min(MAX_LIMIT, query.limit()));
-        try {
-            UnitSearcher searcher = (UnitSearcher) manager.acquire();
-            try {
-                QueryBuilder.Built built = prepared(searcher, query.text());
-                if (built.query() == null) {
-                    return List.of();
-                }
-                return hits(searcher, filter(built.query(), query), built, limit);
-            } finally {
-                manager.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search failed", e);
-        }
+        return prepare(query.text()).top(query.planIds(), query.types(), query.limit());
+    }
+
+    @Override
+    public PreparedQuery prepare(String text) {
+        return text == null ? (p, t, l) -> List.of() : new Prepared(text);
     }
 
     /**
-     * The text analysed into a query whose clauses carry their term statistics, from this thread's last few
-     * texts when it is one of them: the answerers of one question search the same words several times (FAQs,
-     * passages, tasks, each within other plans), and analysis with the term look-ups cost more than the
-     * search. Kept per thread and per index generation, a handful at a time — the searches of one question,
-     * not a cache of questions.
+     * The query of one text for the index generation it was analysed against (analysed again if a rebuild
+     * swapped the generation in between: term statistics belong to one reader).
      */
-    private QueryBuilder.Built prepared(UnitSearcher searcher, String text) throws IOException {
-        Prepared[] recent = RECENT.get();
-        for (Prepared p : recent) {
-            if (p != null && p.generation() == searcher && p.text().equals(text)) {
-                return p.built();
+    private final class Prepared implements PreparedQuery {
+        private final String text;
+        private UnitSearcher generation;
+        private QueryBuilder.Built built;
+
+        Prepared(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public List<SearchHit> top(Set<String> planIds, Set<UnitType> types, int limit) {
+            int n = Math.max(1, Math.min(MAX_LIMIT, limit));
+            try {
+                UnitSearcher searcher = (UnitSearcher) manager.acquire();
+                try {
+                    if (searcher != generation) {
+                        TermLookup lookup = new TermLookup(searcher, searcher.termStates);
+                        built = queries.build(text, searcher.exactWords::contains, searcher.foldedWords::contains,
+                                term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term), lookup::query);
+                        generation = searcher;
+                    }
+                    Query query = searcher.reachesOcr(planIds, types) ? built.query() : built.withoutGrams();
+                    if (query == null) {
+                        return List.of();
+                    }
+                    return hits(searcher, filter(query, planIds, types), built, n);
+                } finally {
+                    manager.release(searcher);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search failed", e);
             }
         }
-        TermLookup lookup = new TermLookup(searcher, searcher.termStates);
-        QueryBuilder.Built built = queries.build(text, searcher.exactWords::contains, searcher.foldedWords::contains,
-                term -> searcher.fuzzy.of(searcher.getIndexReader(), Fields.BIFOLD, term), lookup::query);
-        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-        recent[0] = new Prepared(searcher, text, built);
-        return built;
-    }
-
-    /** How many analysed texts each thread keeps: more than the distinct texts one question searches. */
-    private static final int RECENT_TEXTS = 4;
-    private static final ThreadLocal<Prepared[]> RECENT = ThreadLocal.withInitial(() -> new Prepared[RECENT_TEXTS]);
-
-    private record Prepared(UnitSearcher generation, String text, QueryBuilder.Built built) {
     }
 
     /**
@@ -294,6 +295,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             this.known = known;
         }
 
+        /** The term's clause, or null when no unit holds the term. */
         Query query(Term term) {
             TermStates states = known.get(term);
             if (states == null) {
@@ -303,7 +305,7 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
                 }
                 known.put(term, states);
             }
-            return new TermQuery(term, states);
+            return states.docFreq() == 0 ? null : new TermQuery(term, states);
         }
 
         private TermStates lookUp(Term term) {
@@ -332,17 +334,16 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         }
     }
 
-    private static Query filter(Query query, SearchQuery request) {
-        if (request.planIds().isEmpty() && request.types().isEmpty()) {
+    private static Query filter(Query query, Set<String> planIds, Set<UnitType> types) {
+        if (planIds.isEmpty() && types.isEmpty()) {
             return query;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
-        if (!request.planIds().isEmpty()) {
-            b.add(new TermInSetQuery(Fields.PLAN, request.planIds().stream().map(BytesRef::new).toList()),
-                    Occur.FILTER);
+        if (!planIds.isEmpty()) {
+            b.add(new TermInSetQuery(Fields.PLAN, planIds.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
-        if (!request.types().isEmpty()) {
-            b.add(new TermInSetQuery(Fields.TYPE, request.types().stream().map(t -> new BytesRef(t.name())).toList()),
+        if (!types.isEmpty()) {
+            b.add(new TermInSetQuery(Fields.TYPE, types.stream().map(t -> new BytesRef(t.name())).toList()),
                     Occur.FILTER);
         }
         return b.build();
@@ -494,6 +495,8 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
         final FuzzyExpansions fuzzy = new FuzzyExpansions();
         /** Term statistics of this generation, looked up on first use. */
         final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The (plan, type) pairs of OCR units: the only units with character 3-grams. */
+        private final List<Map.Entry<String, UnitType>> ocrKinds;
 
         UnitSearcher(IndexReader reader, List<IndexUnit> units) throws IOException {
             super(reader);
@@ -505,6 +508,18 @@ public final class LuceneSearcher implements Searcher, AutoCloseable {
             collect(reader, Fields.FOLD, folded);
             this.exactWords = Set.copyOf(exact);
             this.foldedWords = Set.copyOf(folded);
+            this.ocrKinds = units.stream().filter(IndexUnit::ocr)
+                    .map(u -> Map.entry(u.planId() == null ? "" : u.planId(), u.type())).distinct().toList();
+        }
+
+        /** Whether a search within these plans and types can reach an OCR unit (empty: any). */
+        boolean reachesOcr(Set<String> planIds, Set<UnitType> types) {
+            for (Map.Entry<String, UnitType> k : ocrKinds) {
+                if ((planIds.isEmpty() || planIds.contains(k.getKey())) && (types.isEmpty() || types.contains(k.getValue()))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -49,8 +49,12 @@ final class QueryBuilder {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The query, or null when the text has nothing searchable; {@code foldedTerms} serve the snippets. */
-    record Built(Query query, String text, Set<String> foldedTerms) {
+    /**
+     * The query, or null when the text has nothing searchable; {@code withoutGrams} the same without the
+     * character 3-gram clause (only OCR units have that field: a search that cannot reach one does without
+     * its 32 terms); {@code foldedTerms} serve the snippets.
+     */
+    record Built(Query query, Query withoutGrams, String text, Set<String> foldedTerms) {
     }
 
     private final Analyzer analyzer;
@@ -77,7 +81,10 @@ final class QueryBuilder {
 
     /**
      * As above; {@code termQuery} makes each term's clause, so a caller can hand in clauses whose term
-     * statistics it has already looked up (the same clauses then serve several searches).
+     * statistics it has already looked up (the same clauses then serve several searches), or null for a
+     * term the index does not hold (no clause: it could match nothing, and each clause costs a scorer).
+     * The clauses are flat, one per term with its field's weight: the sum is that of the nested form
+     * (field group × weight), and a flat disjunction is scored without a scorer per group.
      */
     Built build(String raw, Predicate<String> knownExact, Predicate<String> knownFolded,
                 Function<String, List<String>> fuzzy, Function<Term, Query> termQuery) {
@@ -103,9 +110,11 @@ final class QueryBuilder {
             add(q, Fields.CONCEPT, named, CONCEPT, termQuery);
         }
         add(q, Fields.DOCNO, terms(Fields.DOCNO, text), DOCNO, termQuery);
+        BooleanQuery withoutGrams = q.build();
         addCharGrams(q, terms(Fields.CHARGRAMS, text), termQuery);
         BooleanQuery query = q.build();
-        return new Built(query.clauses().isEmpty() ? null : query, text, fold);
+        return new Built(query.clauses().isEmpty() ? null : query,
+                withoutGrams.clauses().isEmpty() ? null : withoutGrams, text, fold);
     }
 
     /** Control and format characters become spaces; the text is cut to a sane size in characters and words. */
@@ -142,14 +151,18 @@ final class QueryBuilder {
 
     private static void add(BooleanQuery.Builder q, String field, Set<String> terms, float boost,
                             Function<Term, Query> termQuery) {
-        if (terms.isEmpty()) {
-            return;
-        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int held = 0;
         for (String t : terms) {
-            b.add(termQuery.apply(new Term(field, t)), Occur.SHOULD);
+            Query clause = termQuery.apply(new Term(field, t));
+            if (clause != null) {
+                b.add(clause, Occur.SHOULD);
+                held++;
+            }
         }
-        q.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
+        if (held > 0) {
+            q.add(new BoostQuery(b.build(), boost), Occur.SHOULD);
+        }
     }
 
     /** OCR tolerance on syllable pairs only: "pon_vi" ≈ "don_vi"; single syllables are too short for it. */
@@ -173,13 +186,22 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
+        int held = 0;
         for (String g : grams) {
             if (n++ == MAX_GRAMS) {
                 break;
             }
-            b.add(termQuery.apply(new Term(Fields.CHARGRAMS, g)), Occur.SHOULD);
+            Query clause = termQuery.apply(new Term(Fields.CHARGRAMS, g));
+            if (clause != null) {
+                b.add(clause, Occur.SHOULD);
+                held++;
+            }
         }
-        b.setMinimumNumberShouldMatch((Math.min(n, MAX_GRAMS) + 1) / 2);
-        q.add(new BoostQuery(b.build(), CHARGRAMS), Occur.SHOULD);
+        // half of the question's grams must match (grams the index lacks count as missing, as they did)
+        int needed = (Math.min(n, MAX_GRAMS) + 1) / 2;
+        if (held >= needed && held > 0) {
+            b.setMinimumNumberShouldMatch(needed);
+            q.add(new BoostQuery(b.build(), CHARGRAMS), Occur.SHOULD);
+        }
     }
 }

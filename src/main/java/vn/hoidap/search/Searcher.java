@@ -12,6 +12,11 @@ public interface Searcher {
 
     List<SearchHit> search(SearchQuery query);
 
+    /** {@code text} analysed once for several searches (this default analyses it again for each one). */
+    default PreparedQuery prepare(String text) {
+        return (planIds, types, limit) -> search(new SearchQuery(text, planIds, types, limit));
+    }
+
     /** The concept lexicon the index was built with, for matching that must agree with it. */
     default Concepts concepts() {
         return Concepts.NONE;

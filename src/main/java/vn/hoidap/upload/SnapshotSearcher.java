@@ -55,4 +55,9 @@ final class SnapshotSearcher implements Searcher {
     public List<SearchHit> search(SearchQuery query) {
         return current().search(query);
     }
+
+    @Override
+    public vn.hoidap.search.PreparedQuery prepare(String text) {
+        return current().prepare(text);
+    }
 }

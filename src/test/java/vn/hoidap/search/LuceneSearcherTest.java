@@ -267,6 +267,37 @@ class LuceneSearcherTest {
         }
     }
 
+    @Test
+    void onePreparedTextCutByPlanAndTypeGivesWhatSeparateSearchesGive() throws Exception {
+        try (LuceneSearcher searcher = new LuceneSearcher(small(), SearchFixtures.abbreviations(), SearchFixtures.stopwords())) {
+            PreparedQuery prepared = searcher.prepare("tổ chức hội thi tin học");
+            List<List<Object>> cuts = List.of(List.of(Set.of(), Set.of()), List.of(Set.of("issued"), Set.of(UnitType.TASK)),
+                    List.of(Set.of("draft"), Set.of()), List.of(Set.of(), Set.of(UnitType.FAQ)), List.of(Set.of("ocr"), Set.of()));
+            for (List<Object> cut : cuts) {
+                @SuppressWarnings("unchecked")
+                Set<String> plans = (Set<String>) cut.get(0);
+                @SuppressWarnings("unchecked")
+                Set<UnitType> types = (Set<UnitType>) cut.get(1);
+                List<String> once = prepared.top(plans, types, 5).stream().map(h -> h.planId() + "/" + h.id() + "/" + h.score()).toList();
+                List<String> alone = searcher.search(new SearchQuery("tổ chức hội thi tin học", plans, types, 5)).stream()
+                        .map(h -> h.planId() + "/" + h.id() + "/" + h.score()).toList();
+                assertEquals(alone, once, "cut " + cut);
+            }
+            assertEquals("t-thi", prepared.top(Set.of("issued"), Set.of(UnitType.TASK), 1).get(0).id());
+            // a cut that reaches only units of other plans or types finds none of them
+            assertTrue(prepared.top(Set.of("draft"), Set.of(UnitType.TASK), 5).stream().allMatch(h -> "draft".equals(h.planId())));
+        }
+    }
+
+    @Test
+    void anOcrUnitIsStillFoundThroughItsDamagedWordsWhileCleanPlansAreSearchedWithoutGrams() throws Exception {
+        try (LuceneSearcher searcher = new LuceneSearcher(small(), SearchFixtures.abbreviations(), SearchFixtures.stopwords())) {
+            PreparedQuery prepared = searcher.prepare("Đơn vị chủ trì: Sở Nội vụ");
+            assertFalse(prepared.top(Set.of("ocr"), Set.of(), 5).isEmpty(), "the OCR text \"Pon vi chu tri: S6 Noi vu\"");
+            assertTrue(prepared.top(Set.of("issued"), Set.of(UnitType.TASK), 5).stream().noneMatch(h -> "ocr".equals(h.planId())));
+        }
+    }
+
     static Knowledge small() {
         Plan issued = plan("issued", PlanStatus.ISSUED, TextQuality.CLEAN, List.of(
                 task("issued", "t-dvc", "II.1", "Hướng dẫn người dân sử dụng dịch vụ công trực tuyến"),
