@@ -59,6 +59,10 @@ final class Router {
         if (u.refusal() != null) {
             return fallbacks.refusal(u.refusal());
         }
+        Optional<Reply> sectionFirst = namedSection(u);
+        if (sectionFirst.isPresent()) {
+            return sectionFirst.get();
+        }
         if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
             return fallbacks.smallTalk(u);
         }
@@ -106,6 +110,15 @@ final class Router {
             return strongestRetrieval(u).orElseGet(() -> fallbacks.fallback("fallback", Map.of(), u, u.intentConfidence()));
         }
         return answer(u, aboutAPlan, config.fallbackThreshold());
+    }
+
+    /**
+     * "Mục VI của KH 179 là phần gì?": a section number with a named plan is explicit, however few words the
+     * rest has; short questions like it would otherwise read as small talk.
+     */
+    private Optional<Reply> namedSection(Understanding u) {
+        boolean named = u.province() != null || u.specifics().documentNumber() != null;
+        return named && SectionAnswerer.reference(u.text()) != null ? sections.answer(u) : Optional.empty();
     }
 
     /** The primary answerer, then — when it is unsure — the others; the best-covered answer above {@code floor}. */
