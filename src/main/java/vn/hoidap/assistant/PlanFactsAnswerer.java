@@ -44,11 +44,18 @@ final class PlanFactsAnswerer implements Answerer {
 
     /** The facet a question asks about, or null. */
     String facet(String folded) {
-        return cues.facet(folded);
+        String f = cues.facet(folded);
+        return DEADLINE.equals(f) ? null : f;
     }
+
+    /** The cue group of a reporting date ("trước ngày nào mỗi tháng?"): no fact of the plan, so never answered here. */
+    private static final String DEADLINE = "deadline";
 
     @Override
     public Optional<Reply> answer(Understanding u) {
+        if (DEADLINE.equals(cues.facet(u.folded()))) {
+            return Optional.empty();
+        }
         String facet = facet(u.folded());
         if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
             return Optional.of(listPlans(u));

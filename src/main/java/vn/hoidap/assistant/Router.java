@@ -166,6 +166,10 @@ final class Router {
                 planFacts.ofThePlan(u, fact).ifPresent(tried::add);
             }
         }
+        if (intent != Intent.DEADLINES && !u.plans().isEmpty()) {
+            // "… cập nhật lên phần mềm trước ngày nào mỗi tháng?" in words the classifier reads as another kind
+            deadlines.specific(u).ifPresent(tried::add);
+        }
         passages.answer(u).ifPresent(tried::add);
         // A general question (no province, not about a plan) is not answered by some province's task or
         // passage that shares a word or two: only by one that covers it well.

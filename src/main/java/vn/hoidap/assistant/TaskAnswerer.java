@@ -50,7 +50,7 @@ final class TaskAnswerer implements Answerer {
             if (appendix && AppendixRows.noneHasRows(u.plans())) {
                 return noAppendix(u, found.get(0));
             }
-            Candidates.Scored best = appendix ? appendixRow(found).orElse(found.get(0)) : found.get(0);
+            Candidates.Scored best = appendix ? appendixRow(u, found).orElse(found.get(0)) : found.get(0);
             task = candidates.task(best.hit()).orElse(null);
             unitText = best.hit().text();
             plan = task == null ? null : candidates.plan(task.planId()).orElse(null);
@@ -125,15 +125,24 @@ final class TaskAnswerer implements Answerer {
         return Math.min(1.0, Math.max(cov, row.coverage()) + AppendixRows.NAMED_BONUS);
     }
 
-    /** The best-ranked candidate that is a row of an appendix table. */
-    private Optional<Candidates.Scored> appendixRow(List<Candidates.Scored> found) {
+    /**
+     * The row of an appendix table among the candidates that covers the question best once the appendix words
+     * are set aside (the search ranks by words the rows never hold); the search's order breaks ties.
+     */
+    private Optional<Candidates.Scored> appendixRow(Understanding u, List<Candidates.Scored> found) {
+        Candidates.Scored best = null;
+        double bestConfidence = -1;
         for (Candidates.Scored s : found) {
             Optional<Task> t = candidates.task(s.hit());
             if (t.isPresent() && AppendixRows.isRow(t.get())) {
-                return Optional.of(s);
+                double c = rowConfidence(u, s);
+                if (c > bestConfidence + 1e-9) {
+                    best = s;
+                    bestConfidence = c;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /**

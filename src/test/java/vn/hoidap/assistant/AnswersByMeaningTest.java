@@ -32,6 +32,10 @@ class AnswersByMeaningTest {
     PlanFactsAnswerer planFacts;
     @Inject
     Assistant assistant;
+    @Inject
+    TargetAnswerer targets;
+    @Inject
+    DeadlineAnswerer deadlines;
 
     private Understanding understand(String q) {
         return service.understand(q, DialogueState.EMPTY, null);
@@ -168,6 +172,63 @@ class AnswersByMeaningTest {
             SelectionCues cues = SelectionCues.load(java.nio.file.Path.of("corpus", "assistant", "selection.yaml"));
             assertTrue(cues.asksTodaysProvince(Phrases.padded("Đồng Nai mới có đề án nào?"), "Đồng Nai"));
             assertFalse(cues.asksTodaysProvince(Phrases.padded("Đồng Nai có kế hoạch cho mọi người dân không?"), "Đồng Nai"));
+        }
+    }
+    @Nested
+    class TargetsOfTheAskedSubject {
+        @Test
+        void aFigureWordSharedWithAnotherTargetDoesNotOutrankTheSubject() {
+            // Đồng Nai 2022, II.2: 80% of schools hold STEM/STEAM activities by 2030; Kế hoạch 179 has a "tỷ lệ" of
+            // schools with digital management for 2030, which says nothing of STEM
+            Reply r = answered(targets.answer(understand(
+                    "Tỷ lệ trường tiểu học đến THPT có hoạt động giáo dục STEM ở Đồng Nai đến năm 2030 là bao nhiêu?")),
+                    "stem", "80%");
+            assertTrue(Fold.fold(r.text().lines().skip(1).findFirst().orElse("")).contains("stem"),
+                    "the STEM target comes first: " + r.text());
+        }
+
+        @Test
+        void todaysProvinceComparesItsOwnAndTheFormerProvincesTarget() {
+            // Đồng Nai 2022: 70% by 2025; former Bình Phước's Đề án 1812: 60% by 2025
+            answered(targets.answer(understand("Tỉnh Đồng Nai mới: đến năm 2025 bao nhiêu % người dân biết sử dụng DVC "
+                    + "trực tuyến, theo kế hoạch của Đồng Nai cũ và đề án của Bình Phước cũ?")), "70%", "60%");
+        }
+
+        @Test
+        void aYearWithoutTargetsIsStillAnHonestAbsence() {
+            absent(targets.answer(understand("Tỷ lệ trường có hoạt động giáo dục STEM ở Đồng Nai đến năm 2027 là bao nhiêu?")),
+                    "2027");
+        }
+    }
+
+    @Nested
+    class DeadlinesInTheBody {
+        private static final String ASKED =
+                "Theo KH 308 Hà Nội, kết quả phải cập nhật lên phần mềm theo dõi, giám sát Đề án 06 trước ngày nào mỗi tháng?";
+
+        @Test
+        void theDeadlineThatCoversTheQuestionAnswersIt() {
+            Reply r = answered(deadlines.specific(understand(ASKED)), "truoc ngay 20 hang thang");
+            assertEquals("III.1", r.sources().get(0).section());
+        }
+
+        @Test
+        void aReportingDateIsNotThePlansIssueDate() {
+            assertTrue(planFacts.answer(understand(ASKED)).isEmpty(), "not a fact of the plan");
+            // the plan's issue date is still a fact of the plan
+            answered(planFacts.answer(understand("Kế hoạch 308 của Hà Nội ban hành ngày nào?")), "17/11/2025");
+        }
+
+        @Test
+        void aPersonOrAPhoneNumberIsNotADate() {
+            assertTrue(deadlines.specific(understand("Ai là giám đốc Sở Khoa học và Công nghệ Hà Nội hiện nay?")).isEmpty());
+            assertTrue(deadlines.specific(understand("số điện thoại sở khoa học và công nghệ đồng tháp là bao nhiêu")).isEmpty());
+        }
+
+        @Test
+        void noDeadlineCoversAnUnrelatedQuestion() {
+            assertTrue(deadlines.specific(understand("Theo KH 308 Hà Nội, ai chủ trì bảo đảm an toàn thông tin cho cơ sở dữ liệu?"))
+                    .isEmpty());
         }
     }
 }
