@@ -43,6 +43,17 @@ final class AgencyTasksAnswerer implements Answerer {
             return Optional.empty();
         }
         Set<String> ids = idsFor(asked);
+        // "Phụ lục danh mục nhiệm vụ của KH … giao việc gì cho …?": the appendix rows only, and a plan without
+        // an appendix table says so instead of answering from its body
+        boolean appendix = AppendixRows.asked(u.folded())
+                && (u.province() != null || u.specifics().documentNumber() != null);
+        if (appendix && AppendixRows.noneHasRows(u.plans())) {
+            Reply r = absence.reply(u, u.plans(), "phụ lục danh mục nhiệm vụ",
+                    "nhiệm vụ của các sở, ngành được nêu trong phần nội dung của văn bản.",
+                    List.of(), List.of(asked.name() + " được giao những nhiệm vụ gì trong "
+                            + Wording.plan(u.plans().get(0)) + "?"));
+            return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, 0.9, u.state(), r.topic()));
+        }
         List<String> blocks = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<AgencyMention> seen = new ArrayList<>();
@@ -50,14 +61,18 @@ final class AgencyTasksAnswerer implements Answerer {
         for (Plan plan : u.plans()) {
             List<Task> lead = new ArrayList<>();
             List<Task> coord = new ArrayList<>();
+            boolean rowsOnly = appendix && AppendixRows.hasRows(plan);
             for (Task t : plan.tasks()) {
+                if (rowsOnly && !AppendixRows.isRow(t)) {
+                    continue;
+                }
                 if (u.role() != Role.COORDINATE && mentions(t.lead(), ids, seen)) {
                     lead.add(t);
                 } else if (u.role() != Role.LEAD && mentions(t.coordinate(), ids, seen)) {
                     coord.add(t);
                 }
             }
-            List<Responsibility> duties = plan.responsibilities().stream()
+            List<Responsibility> duties = rowsOnly ? List.of() : plan.responsibilities().stream()
                     .filter(r -> r.agency().agencyId() != null && ids.contains(r.agency().agencyId())).toList();
             leadTasks.addAll(lead);
             if (lead.isEmpty() && coord.isEmpty() && duties.isEmpty()) {

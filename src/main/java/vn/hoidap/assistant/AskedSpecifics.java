@@ -28,6 +28,16 @@ record AskedSpecifics(Integer year, boolean amount, boolean person, boolean sanc
                 || number || contact;
     }
 
+    /**
+     * The specifics a "who" answer must hold: "ai lo việc dự báo ngành CNTT cần bao nhiêu người làm?" asks
+     * an agency; its "bao nhiêu …" describes the task asked about, and the agency named is the answer. Money,
+     * sanctions and a person's name still have to be there.
+     */
+    AskedSpecifics ofAnAgency() {
+        return new AskedSpecifics(year, amount, person, sanction, documentNumber, period, false, null, false,
+                contact, unknownPlan);
+    }
+
     AskedSpecifics withYear(Integer y) {
         return new AskedSpecifics(y, amount, person, sanction, documentNumber, period, percent, counted, number,
                 contact, unknownPlan);

@@ -31,7 +31,11 @@ final class PlanFactsAnswerer implements Answerer {
     private final Absence absence;
     private final Candidates candidates;
 
-    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge, Absence absence, Candidates candidates) {
+    private final SelectionCues selection;
+
+    PlanFactsAnswerer(PlanFactCues cues, Knowledge knowledge, Absence absence, Candidates candidates,
+                      SelectionCues selection) {
+        this.selection = selection;
         this.cues = cues;
         this.knowledge = knowledge;
         this.absence = absence;
@@ -40,11 +44,18 @@ final class PlanFactsAnswerer implements Answerer {
 
     /** The facet a question asks about, or null. */
     String facet(String folded) {
-        return cues.facet(folded);
+        String f = cues.facet(folded);
+        return DEADLINE.equals(f) ? null : f;
     }
+
+    /** The cue group of a reporting date ("trước ngày nào mỗi tháng?"): no fact of the plan, so never answered here. */
+    private static final String DEADLINE = "deadline";
 
     @Override
     public Optional<Reply> answer(Understanding u) {
+        if (DEADLINE.equals(cues.facet(u.folded()))) {
+            return Optional.empty();
+        }
         String facet = facet(u.folded());
         if ("list".equals(facet) || (u.plans().isEmpty() && facet == null)) {
             return Optional.of(listPlans(u));
@@ -73,7 +84,7 @@ final class PlanFactsAnswerer implements Answerer {
                 led.addAll(ownPlans);
                 ownPlans = led.stream().limit(3).toList();
             }
-            plans = ownPlans.isEmpty() ? List.of(plans.get(0)) : ownPlans;
+            plans = ownPlans.isEmpty() ? List.of(plans.get(0)) : withMerged(u, ownPlans);
         }
         List<String> lines = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -323,6 +334,23 @@ final class PlanFactsAnswerer implements Answerer {
         }
         return sb.toString();
     }
+
+    /**
+     * "Tỉnh Đồng Nai mới sau sáp nhập có những đề án nào …?": today's province is asked, so the plans of the
+     * provinces merged into it (former Bình Phước's) follow its own, each named.
+     */
+    private List<Plan> withMerged(Understanding u, List<Plan> ownPlans) {
+        if (!selection.asksTodaysProvince(Phrases.padded(u.text()), u.province())) {
+            return ownPlans;
+        }
+        List<Plan> all = new ArrayList<>(ownPlans);
+        java.util.stream.Stream.concat(u.plans().stream(), u.otherPlans().stream())
+                .filter(p -> !all.contains(p) && !p.meta().isDraft()).forEach(all::add);
+        return all.stream().limit(MAX_TODAY).toList();
+    }
+
+    /** Today's province's plans named in one answer: its own (three at most) and the merged ones'. */
+    private static final int MAX_TODAY = 5;
 
     private Reply listPlans(Understanding u) {
         List<String> lines = new ArrayList<>();

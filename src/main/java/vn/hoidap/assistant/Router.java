@@ -59,6 +59,10 @@ final class Router {
         if (u.refusal() != null) {
             return fallbacks.refusal(u.refusal());
         }
+        Optional<Reply> sectionFirst = namedSection(u);
+        if (sectionFirst.isPresent()) {
+            return sectionFirst.get();
+        }
         if (intent.isSmallTalk() && u.contentWords() <= config.smallTalkMaxWords()) {
             return fallbacks.smallTalk(u);
         }
@@ -108,6 +112,15 @@ final class Router {
         return answer(u, aboutAPlan, config.fallbackThreshold());
     }
 
+    /**
+     * "Mục VI của KH 179 là phần gì?": a section number with a named plan is explicit, however few words the
+     * rest has; short questions like it would otherwise read as small talk.
+     */
+    private Optional<Reply> namedSection(Understanding u) {
+        boolean named = u.province() != null || u.specifics().documentNumber() != null;
+        return named && SectionAnswerer.reference(u.text()) != null ? sections.answer(u) : Optional.empty();
+    }
+
     /** The primary answerer, then — when it is unsure — the others; the best-covered answer above {@code floor}. */
     private Reply answer(Understanding u, boolean aboutAPlan, double floor) {
         Intent intent = u.intent();
@@ -152,6 +165,10 @@ final class Router {
                 // in words the classifier reads as a task
                 planFacts.ofThePlan(u, fact).ifPresent(tried::add);
             }
+        }
+        if (intent != Intent.DEADLINES && !u.plans().isEmpty()) {
+            // "… cập nhật lên phần mềm trước ngày nào mỗi tháng?" in words the classifier reads as another kind
+            deadlines.specific(u).ifPresent(tried::add);
         }
         passages.answer(u).ifPresent(tried::add);
         // A general question (no province, not about a plan) is not answered by some province's task or

@@ -20,9 +20,11 @@ record SelectionCues(List<String> issued, List<String> compare,
                      @JsonProperty("which-plan") List<String> whichPlan,
                      @JsonProperty("checks-before") List<String> checksBefore,
                      @JsonProperty("checks-after") List<String> checksAfter,
-                     @JsonProperty("plan-words") List<String> planWords) {
+                     @JsonProperty("plan-words") List<String> planWords,
+                     List<String> today) {
 
-    static final SelectionCues NONE = new SelectionCues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    static final SelectionCues NONE = new SelectionCues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     static SelectionCues load(Path file) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
@@ -32,7 +34,7 @@ record SelectionCues(List<String> issued, List<String> compare,
             SelectionCues raw = yaml.readValue(file.toFile(), SelectionCues.class);
             return new SelectionCues(fold(raw.issued, "issued"), fold(raw.compare, "compare"),
                     fold(raw.whichPlan, "which-plan"), fold(raw.checksBefore, "checks-before"),
-                    fold(raw.checksAfter, "checks-after"), fold(raw.planWords, "plan-words"));
+                    fold(raw.checksAfter, "checks-after"), fold(raw.planWords, "plan-words"), fold(raw.today, "today"));
         } catch (IOException | RuntimeException e) {
             throw new CorpusException(file + ": " + e.getMessage(), e);
         }
@@ -42,6 +44,12 @@ record SelectionCues(List<String> issued, List<String> compare,
         Objects.requireNonNull(phrases, name);
         return phrases.stream().map(p -> String.join(" ", ContentWords.tokens(Fold.fold(p))))
                 .filter(p -> !p.isBlank()).distinct().toList();
+    }
+
+    /** "Đồng Nai mới …", "… sau sáp nhập": today's province is asked, with the provinces merged into it. */
+    boolean asksTodaysProvince(String padded, String province) {
+        String name = province == null ? "" : String.join(" ", ContentWords.tokens(Fold.fold(province)));
+        return Phrases.any(padded, today) || !name.isEmpty() && padded.contains(" " + name + " moi ");
     }
 
     /** "bản dự thảo …, vậy bản chính thức …?": the issued text is asked, unless the two are compared. */

@@ -23,7 +23,13 @@ final class TargetAnswerer implements Answerer {
     /** Per plan, the "Mục tiêu" section that states figures, if the outline has one (found once). */
     private final vn.hoidap.corpus.Knowledge knowledge;
 
-    TargetAnswerer(Candidates candidates, Absence absence, vn.hoidap.corpus.Knowledge knowledge) {
+    /** "DVC" is "dịch vụ công" in the targets' own words (the searcher expands it; coverage does not). */
+    private final vn.hoidap.text.analysis.Abbreviations abbreviations;
+
+    TargetAnswerer(Candidates candidates, Absence absence, vn.hoidap.corpus.Knowledge knowledge,
+                   vn.hoidap.corpus.CorpusConfig corpus) {
+        this.abbreviations = vn.hoidap.text.analysis.Abbreviations.load(
+                java.nio.file.Path.of(corpus.dir(), "abbreviations.txt"));
         this.candidates = candidates;
         this.absence = absence;
         this.knowledge = knowledge;
@@ -89,12 +95,16 @@ final class TargetAnswerer implements Answerer {
         List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TARGET, 6, u.ownPlanIds());
         List<Picked> picked = new ArrayList<>();
         java.util.Set<String> own = u.ownPlanIds();
+        Coverage.Query subject = subjectQuery(u);
         for (Candidates.Scored s : found) {
             candidates.plan(s.hit().planId()).ifPresent(p -> {
                 int i = Candidates.index(s.hit());
                 if (i >= 0 && i < p.targets().size()) {
+                    double rank = subject == null ? s.coverage() : candidates.coverage().of(subject,
+                            candidates.coverage().features(s.hit().title()), candidates.coverage().features(s.hit().text()));
                     picked.add(new Picked(p, p.targets().get(i), s.coverage(),
-                            own.contains(p.id()) && own.size() < u.plans().size() ? Candidates.OWN_PROVINCE_BONUS : 0));
+                            own.contains(p.id()) && own.size() < u.plans().size() ? Candidates.OWN_PROVINCE_BONUS : 0,
+                            rank));
                 }
             });
         }
@@ -108,14 +118,14 @@ final class TargetAnswerer implements Answerer {
                 picked.retainAll(ofYear);
             }
         }
-        picked.sort(Comparator.comparingDouble(p -> -(p.coverage() + p.bonus())));
-        if (!picked.isEmpty() && picked.get(0).coverage() >= SPECIFIC) {
+        picked.sort(Comparator.comparingDouble(p -> -(p.rank() + p.bonus())));
+        if (!picked.isEmpty() && picked.get(0).fit() >= SPECIFIC) {
             Picked best = picked.get(0);
             List<Picked> shown = new ArrayList<>();
             shown.add(best);
             // A question can match a pair of targets (2025 and 2030 of the same subject): show both.
             for (Picked p : picked.subList(1, picked.size())) {
-                if (shown.size() < 3 && p.coverage() >= best.coverage() - 0.05 && p.plan() == best.plan()) {
+                if (shown.size() < 3 && p.fit() >= best.fit() - 0.05 && p.plan() == best.plan()) {
                     shown.add(p);
                 }
             }
@@ -128,11 +138,12 @@ final class TargetAnswerer implements Answerer {
                 boolean named = !province.equals(u.province()) && (" " + u.folded() + " ").contains(
                         " " + vn.hoidap.text.Fold.fold(province).toLowerCase(java.util.Locale.ROOT) + " ");
                 if (shown.stream().noneMatch(x -> x.plan().meta().province().equals(province))
-                        && p.coverage() >= (named ? SPECIFIC : Math.max(SPECIFIC, best.coverage() - 0.1))) {
+                        && p.fit() >= (named ? SPECIFIC : Math.max(SPECIFIC, best.fit() - 0.1))) {
                     shown.add(p);
                 }
             }
-            return Optional.of(reply(u, shown, best.coverage()));
+            // how well the subject is covered, figure words aside, is the confidence too
+            return Optional.of(reply(u, shown, best.fit()));
         }
         if (specificOnly || asksSubject(u) && u.subjectWords() > 1) {
             // a subject no target covers is not answered by the plan's whole list: others may know it
@@ -149,12 +160,44 @@ final class TargetAnswerer implements Answerer {
         return Optional.of(reply(u, all, 0.6));
     }
 
-    /** {@code bonus}: the asked province's own plans win close calls over a merged province's. */
-    private record Picked(Plan plan, Target target, double coverage, double bonus) {
+    /**
+     * {@code bonus}: the asked province's own plans win close calls over a merged province's; {@code rank}: the
+     * coverage of the asked subject alone, which orders the targets.
+     */
+    private record Picked(Plan plan, Target target, double coverage, double bonus, double rank) {
         Picked(Plan plan, Target target, double coverage) {
-            this(plan, target, coverage, 0);
+            this(plan, target, coverage, 0, coverage);
+        }
+
+        /** How well the target covers the question: as a whole, or its subject with the figure words aside. */
+        double fit() {
+            return Math.max(coverage, rank);
         }
     }
+
+    /**
+     * Words that ask for a figure, not what it measures ("tỷ lệ trường có hoạt động STEM là bao nhiêu?" asks
+     * about STEM): a target that merely says "tỷ lệ" of another subject must not outrank the one about STEM.
+     */
+    private static final List<String> FIGURE_WORDS = List.of("ty le", "ti le", "muc tieu", "chi tieu", "phan tram",
+            "con so");
+
+    /** The question's subject without its figure words, or null when it has none (the ranking is then coverage). */
+    private Coverage.Query subjectQuery(Understanding u) {
+        List<String> drop = new ArrayList<>(FIGURE_WORDS);
+        if (u.province() != null) {
+            // "Đồng Nai mới …, Bình Phước cũ": the words that date a province name no subject
+            drop.addAll(PROVINCE_QUALIFIERS);
+        }
+        String rest = abbreviations.expand(ContentWords.without(u.content(), drop));
+        if (rest.isBlank() || rest.equals(u.content())) {
+            return null;
+        }
+        return candidates.coverage().query(rest);
+    }
+
+    /** "mới" (today's) and "cũ" (former) said of a province; only dropped when the question names one. */
+    private static final List<String> PROVINCE_QUALIFIERS = List.of("moi", "cu");
 
     /**
      * A year the selected plans set no target for, or a sum of money no target holds: said as such, with the

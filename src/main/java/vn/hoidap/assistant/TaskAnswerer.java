@@ -42,15 +42,19 @@ final class TaskAnswerer implements Answerer {
                     .filter(t -> t.id().equals(u.state().unitId())).findFirst().orElse(null);
             confidence = 0.8;
         } else {
-            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, 3, u.ownPlanIds());
+            List<Candidates.Scored> found = candidates.find(u.content(), u.plans(), UnitType.TASK, FOUND, u.ownPlanIds());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Candidates.Scored best = found.get(0);
+            boolean appendix = AppendixRows.asked(u.folded()) && named(u);
+            if (appendix && AppendixRows.noneHasRows(u.plans())) {
+                return noAppendix(u, found.get(0));
+            }
+            Candidates.Scored best = appendix ? appendixRow(u, found).orElse(found.get(0)) : found.get(0);
             task = candidates.task(best.hit()).orElse(null);
             unitText = best.hit().text();
             plan = task == null ? null : candidates.plan(task.planId()).orElse(null);
-            confidence = best.coverage();
+            confidence = appendix && task != null && AppendixRows.isRow(task) ? rowConfidence(u, best) : best.coverage();
         }
         if (task == null || plan == null) {
             return Optional.empty();
@@ -71,7 +75,7 @@ final class TaskAnswerer implements Answerer {
      * question asks a sum or a sanction the task does not mention. Said as such, the card as context.
      */
     private Optional<Reply> absent(Understanding u, Plan plan, Task task, String unitText, Source source) {
-        Headline h = headline(u);
+        Headline h = headline(u, task);
         String title = "«" + Wording.shorten(task.title(), 160) + "»";
         String missing = null;
         boolean specificGap = false;
@@ -81,7 +85,8 @@ final class TaskAnswerer implements Answerer {
             missing = "kết quả cần đạt của nhiệm vụ " + title;
         } else {
             Coverage c = candidates.coverage();
-            missing = absence.missing(u.specifics(), false, c.features(task.title()),
+            boolean who = u.facet() == Facet.LEAD || u.facet() == Facet.COORDINATORS;
+            missing = absence.missing(who ? u.specifics().ofAnAgency() : u.specifics(), false, c.features(task.title()),
                     c.features(unitText == null ? task.description() : unitText)).map(m -> m + " của nhiệm vụ " + title)
                     .orElse(null);
             specificGap = missing != null;
@@ -101,6 +106,64 @@ final class TaskAnswerer implements Answerer {
         return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, confidence, next, r.topic()));
     }
 
+    /** As many candidates as one search returns anyway: the appendix row may rank below its body twin. */
+    static final int FOUND = 8;
+
+    private static boolean named(Understanding u) {
+        return u.province() != null || u.specifics().documentNumber() != null;
+    }
+
+    /**
+     * A row found for a question that names the appendix: its coverage of the question without the words that
+     * name the appendix (no row says "phụ lục"), and a bonus, since the question names the kind of unit too.
+     */
+    private double rowConfidence(Understanding u, Candidates.Scored row) {
+        Coverage c = candidates.coverage();
+        String rest = ContentWords.without(u.content(), AppendixRows.WORDS);
+        double cov = rest.isBlank() ? row.coverage()
+                : c.of(c.query(rest), c.features(row.hit().title()), c.features(row.hit().text()));
+        return Math.min(1.0, Math.max(cov, row.coverage()) + AppendixRows.NAMED_BONUS);
+    }
+
+    /**
+     * The row of an appendix table among the candidates that covers the question best once the appendix words
+     * are set aside (the search ranks by words the rows never hold); the search's order breaks ties.
+     */
+    private Optional<Candidates.Scored> appendixRow(Understanding u, List<Candidates.Scored> found) {
+        Candidates.Scored best = null;
+        double bestConfidence = -1;
+        for (Candidates.Scored s : found) {
+            Optional<Task> t = candidates.task(s.hit());
+            if (t.isPresent() && AppendixRows.isRow(t.get())) {
+                double c = rowConfidence(u, s);
+                if (c > bestConfidence + 1e-9) {
+                    best = s;
+                    bestConfidence = c;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * "Phụ lục danh mục nhiệm vụ của KH 597 giao việc gì …?" of a plan that has no appendix table: said as
+     * such, naming the plan, with the nearest body task as context only.
+     */
+    private Optional<Reply> noAppendix(Understanding u, Candidates.Scored nearest) {
+        List<Plan> plans = u.plans();
+        Optional<Task> t = candidates.task(nearest.hit());
+        String near = t.map(task -> "nhiệm vụ «" + Wording.shorten(task.title(), 160) + "» ("
+                + Wording.section(task.section()) + ")" + (task.lead().isEmpty() ? "" : " do "
+                + wording.agencies(task.lead()) + " chủ trì") + ".").orElse(null);
+        List<Source> sources = t.flatMap(task -> candidates.plan(task.planId())
+                .map(p -> Wording.source(p, task.section(), task.title(), task.title()))).stream().toList();
+        Reply r = absence.reply(u, plans, "phụ lục danh mục nhiệm vụ", near, sources, List.of());
+        return Optional.of(new Reply(r.text(), r.sources(), r.suggestions(), true, NO_APPENDIX, u.state(), r.topic()));
+    }
+
+    /** The plan's own outline lacking an appendix is sure: no other answerer holds a row of it. */
+    private static final double NO_APPENDIX = 0.85;
+
     /** Below the router's "sure": the other answerers are still asked. */
     private static final double UNSURE_ABSENCE = 0.5;
 
@@ -114,7 +177,7 @@ final class TaskAnswerer implements Answerer {
                 + Wording.sentence(task.title()).replaceAll("\\.$", "") + "»";
         String lead = wording.agencies(task.lead());
         String coord = wording.agencies(task.coordinate());
-        switch (headline(u)) {
+        switch (headline(u, task)) {
             case COORDINATE -> lines.add(where + (coord.isEmpty()
                     ? " không ghi đơn vị phối hợp; đơn vị chủ trì là " + lead + "."
                     : " có các đơn vị phối hợp: " + coord + "."));
@@ -133,7 +196,7 @@ final class TaskAnswerer implements Answerer {
         if (task.timeline() != null) {
             lines.add("- Thời gian thực hiện: " + task.timeline());
         }
-        if (headline(u) == Headline.WHEN && namesAnotherTime(task)) {
+        if (headline(u, task) == Headline.WHEN && namesAnotherTime(task)) {
             // the body text often dates the task more precisely than the appendix row ("quý IV/2023" where
             // the table says "2022-2025"): both are what the document says
             lines.add("- Nội dung chi tiết: " + Wording.shorten(task.description().strip(), 400));
@@ -194,7 +257,22 @@ final class TaskAnswerer implements Answerer {
         return false;
     }
 
-    private enum Headline { LEAD, COORDINATE, WHEN, RESULT }
+    enum Headline { LEAD, COORDINATE, WHEN, RESULT }
+
+    /**
+     * The headline for this task: a timeline or result that only the classifier's reading of the phrasing
+     * suggests ("… thì sở nào phải chia sẻ?" read as a result question) while no facet word asks it, and that
+     * the task does not hold, gives way to the lead: a task with a lead answers "who" even without a result.
+     */
+    static Headline headline(Understanding u, Task task) {
+        Headline h = headline(u);
+        boolean asked = u.facet() == Facet.TIMELINE || u.facet() == Facet.RESULT;
+        if (!asked && (h == Headline.WHEN && blank(task.timeline()) || h == Headline.RESULT && blank(task.result()))
+                && !task.lead().isEmpty()) {
+            return Headline.LEAD;
+        }
+        return h;
+    }
 
     private static Headline headline(Understanding u) {
         switch (u.facet()) {
