@@ -38,7 +38,21 @@ final class Understander {
     /** Every word of every facet cue: they shape the question, they are not its subject. */
     private final java.util.Set<String> facetWords;
 
-    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues) {
+    private final MessageNormaliser normaliser;
+
+    /** Every word of the small-talk intents' examples: a message with other content words is not small talk. */
+    private final java.util.Set<String> smallTalkWords;
+
+    @jakarta.inject.Inject
+    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues,
+                 MessageNormaliser normaliser, vn.hoidap.corpus.CorpusConfig corpus) {
+        this(intents, entities, questionWords, cues, normaliser, smallTalkWords(java.nio.file.Path.of(corpus.dir(), "intents")));
+    }
+
+    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues,
+                 MessageNormaliser normaliser, java.util.Set<String> smallTalkWords) {
+        this.smallTalkWords = smallTalkWords;
+        this.normaliser = normaliser;
         this.intents = intents;
         this.entities = entities;
         this.questionWords = questionWords;
@@ -47,6 +61,46 @@ final class Understander {
         cues.facets().forEach(f -> f.cues().forEach(c -> words.addAll(List.of(c.split(" ")))));
         words.addAll(cues.followUp().starts().stream().flatMap(c -> java.util.Arrays.stream(c.split(" "))).toList());
         this.facetWords = java.util.Set.copyOf(words);
+    }
+
+    /** The small-talk intents (greeting, thanks, identity, capabilities): their examples' folded words. */
+    static java.util.Set<String> smallTalkWords(java.nio.file.Path intentsDir) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Intent i : Intent.values()) {
+            java.nio.file.Path f = intentsDir.resolve(i.label() + ".txt");
+            if (!i.isSmallTalk() || !java.nio.file.Files.isRegularFile(f)) {
+                continue;
+            }
+            try {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    if (!line.startsWith("#")) {
+                        words.addAll(ContentWords.tokens(line));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new vn.hoidap.corpus.CorpusException(f + ": unreadable: " + e.getMessage(), e);
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
+    /**
+     * Whether a message names what plan questions are about — a plan or document by number, a province, an
+     * agency or organisation, or two content words no small talk uses: then it is never small talk, whatever
+     * words it shares with it ("Mục VI của KH 179 là phần gì?" is not "bạn là ai?").
+     */
+    private boolean namesPlanContent(Entities e, boolean namesDocument, String content, String padded) {
+        if (namesDocument || e.province() != null || e.unknownPlace() != null || e.agency() != null
+                || e.unknownAgency() != null || e.year() != null || Phrases.first(padded, cues.organisations()) != null) {
+            return true;
+        }
+        int domain = 0;
+        for (String w : content.isBlank() ? new String[0] : content.split(" ")) {
+            if (!smallTalkWords.contains(Fold.fold(w)) && ++domain >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutWords(String content, java.util.Set<String> words) {
@@ -59,7 +113,12 @@ final class Understander {
         return sb.toString();
     }
 
-    Reading read(String text) {
+    /**
+     * Reads a message as typed: normalised first (English terms, chat shorthand, phone typing: see
+     * {@link MessageNormaliser}), so that everything below reads it like its Vietnamese counterpart.
+     */
+    Reading read(String typed) {
+        String text = normaliser.normalise(typed);
         String folded = Fold.fold(text);
         String padded = Phrases.padded(text);
         IntentModel.Guess guess = intents.classify(text);
@@ -67,7 +126,9 @@ final class Understander {
         String placeContent = questionWords.content(text);
         List<String> mentions = new ArrayList<>(e.mentions());
         Matcher doc = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
+        boolean namesDocument = false;
         while (doc.find()) {
+            namesDocument = true;
             // "kh 597", "Kế hoạch 179/KH-UBND": a plan named by its number is selected, not the subject
             // (a decision it cites, "Nghị quyết 57", stays: that is what the question is about)
             String n = doc.group(1) != null ? doc.group(1) : doc.group(2);
@@ -85,6 +146,9 @@ final class Understander {
             }
         }
         String content = ContentWords.without(placeContent, mentions);
+        if (guess.intent().isSmallTalk() && namesPlanContent(e, namesDocument, content, padded)) {
+            guess = guess.substantiveOnly();
+        }
         Facet facet = facet(padded, new ArrayList<>());
         // what is left once the words that only shape the asked facet are gone ("làm trong bao lâu" → nothing)
         String subject = withoutWords(content, facetWords);
@@ -152,9 +216,19 @@ final class Understander {
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
                 PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded)
                         || namesPlanByNumberAndYear(padded), percent,
-                percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number())
+                percent || asksAnotherPart ? null : counted(padded), asksNumber(padded, s, facet)
                         || !percent && !asksAnotherPart && countsOnlyAClassifier(padded),
                 Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()), unknownPlan(text));
+    }
+
+    /** "số mấy", "là số nào": a number the answer must hold — unless "sở nào" is meant, in a question of who. */
+    private static boolean asksNumber(String padded, AssistantCues.Specifics s, Facet facet) {
+        String cue = Phrases.first(padded, s.number());
+        if (cue == null) {
+            return false;
+        }
+        boolean asksWho = facet == Facet.LEAD || facet == Facet.COORDINATORS;
+        return !asksWho || !s.agencyOrNumber().contains(cue);
     }
 
     /** The number of a plan the question names that the corpus neither holds nor cites, or null. */
