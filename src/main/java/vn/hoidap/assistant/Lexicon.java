@@ -26,8 +26,16 @@ final class Lexicon {
     /** Entries by their first word, longest phrase first. */
     private final Map<String, List<Entry>> byFirst;
 
+    private final int longestFirstWord;
+
     private Lexicon(Map<String, List<Entry>> byFirst) {
         this.byFirst = byFirst;
+        this.longestFirstWord = byFirst.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The length of the longest first word: a longer word starts no phrase (its key need not be built). */
+    int longestFirstWord() {
+        return longestFirstWord;
     }
 
     static final Lexicon EMPTY = new Lexicon(Map.of());

@@ -64,14 +64,15 @@ final class MessageNormaliser {
                 a.abbreviations().forEach(v -> words.addAll(ContentWords.tokens(v)));
             }
             k.provinces().all().forEach(p -> words.addAll(ContentWords.tokens(p.name())));
-            return Set.copyOf(words);
+            // a HashSet, not Set.copyOf: looked up for every word of every message, misses included
+            return java.util.Collections.unmodifiableSet(words);
         });
     }
 
     /** The words of {@link #vocabulary} that are Vietnamese syllables in shape ("chu", "hoach"; not "kpi"). */
     Set<String> syllables() {
         return knowledge.derived("assistant.vocabulary-syllables",
-                k -> Set.copyOf(vocabulary().stream().filter(Syllables::isValid).toList()));
+                k -> java.util.Collections.unmodifiableSet(new HashSet<>(vocabulary().stream().filter(Syllables::isValid).toList())));
     }
 
     /** A word of a message: what surrounds it ("(", "?"), and the word itself. */
@@ -85,6 +86,7 @@ final class MessageNormaliser {
         if (text == null || text.isBlank()) {
             return text;
         }
+        text = Fold.nfc(text);
         List<Word> words = split(text);
         if (words.isEmpty()) {
             return text;
@@ -92,7 +94,7 @@ final class MessageNormaliser {
         Set<String> vocabulary = vocabulary();
         Set<String> syllables = syllables();
         words = unglued(words);
-        words = replaced(words, shorthand, w -> Fold.nfc(w).toLowerCase(Locale.ROOT));
+        words = replaced(words, shorthand, w -> w.length() > shorthand.longestFirstWord() ? "" : w.toLowerCase(Locale.ROOT));
         boolean englishMessage = isEnglish(words, syllables);
         words = replacedEnglish(words, englishMessage);
         if (!englishMessage) {

@@ -99,6 +99,11 @@ class ReadingAsTypedTest {
         }
 
         @Test
+        void anEnglishQuestionAskingASumTheDocumentDoesNotHoldIsAnHonestAbsence() {
+            assertTrue(understander.read("What is the budget in VND allocated to Hanoi plan 308?").specifics().amount());
+        }
+
+        @Test
         void offDomainEnglishIsStillRefused() {
             Answer a = ask("What is the weather in London tomorrow?", UUID.randomUUID().toString());
             assertTrue(a.fallback(), a.text());
@@ -170,6 +175,17 @@ class ReadingAsTypedTest {
                     "binh-dinh-2022", DialogueState.TASK, "1.1", null, "ai chu tri chien dich truyen thong");
             assertEquals(DialogueRules.Rule.FACET_ONLY, rules.rule(understander.read("mất bao lâu vậyy?"), afterTask));
             assertNotEquals(DialogueRules.Rule.FRESH, rules.rule(understander.read("co quan dau moi la so nao?"), afterTask));
+        }
+
+        @Test
+        void aFacetAskedOfAnotherPlanDoesNotKeepTheUnitOfTheFirst() {
+            DialogueState after597 = new DialogueState("task_who", "LEAD", "kết cấu hạ tầng giao thông", "Đồng Tháp", null,
+                    "dong-thap-597-2025", DialogueState.TASK, "V.1", null, "so nao chu tri ket cau ha tang giao thong");
+            assertNotEquals(DialogueRules.Rule.FACET_ONLY,
+                    rules.rule(understander.read("Còn trong KH 617 của Đồng Tháp thì cơ quan đầu mối là sở nào?"), after597));
+            // the same plan named again: still a facet of the task under discussion
+            assertEquals(DialogueRules.Rule.FACET_ONLY,
+                    rules.rule(understander.read("trong KH 597 thì ai phối hợp?"), after597));
         }
     }
 }
