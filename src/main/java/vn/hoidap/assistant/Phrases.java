@@ -88,8 +88,42 @@ final class Phrases {
         }
 
         String first(String padded) {
+            Words words = Words.of(padded);
             int best = Integer.MAX_VALUE;
             String found = null;
+            int n = padded.length();
+            for (int w = 0; w < words.words.length; w++) {
+                List<Cue> cues = byFirst.get(words.words[w]);
+                if (cues == null) {
+                    continue;
+                }
+                int at = words.starts[w];
+                for (Cue c : cues) {
+                    int stop = at + c.phrase().length();
+                    if (c.order() < best && stop < n && padded.startsWith(c.phrase(), at) && padded.charAt(stop) == ' ') {
+                        best = c.order();
+                        found = c.phrase();
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * The words of a padded message and where each starts, split once per message: a reading matches some
+     * twenty cue lists against the same padded string, which each thread keeps the split of.
+     */
+    private static final class Words {
+        private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+        final String padded;
+        final String[] words;
+        final int[] starts;
+
+        private Words(String padded) {
+            this.padded = padded;
+            List<String> w = new java.util.ArrayList<>();
+            List<Integer> s = new java.util.ArrayList<>();
             int n = padded.length();
             for (int at = 1; at < n; ) {
                 int end = padded.indexOf(' ', at);
@@ -97,20 +131,23 @@ final class Phrases {
                     break;
                 }
                 if (end > at) {
-                    List<Cue> cues = byFirst.get(padded.substring(at, end));
-                    if (cues != null) {
-                        for (Cue c : cues) {
-                            int stop = at + c.phrase().length();
-                            if (c.order() < best && stop < n && padded.startsWith(c.phrase(), at) && padded.charAt(stop) == ' ') {
-                                best = c.order();
-                                found = c.phrase();
-                            }
-                        }
-                    }
+                    w.add(padded.substring(at, end));
+                    s.add(at);
                 }
                 at = end + 1;
             }
-            return found;
+            this.words = w.toArray(String[]::new);
+            this.starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        static Words of(String padded) {
+            Words last = LAST.get();
+            if (last != null && (last.padded == padded || last.padded.equals(padded))) {
+                return last;
+            }
+            Words w = new Words(padded);
+            LAST.set(w);
+            return w;
         }
     }
 
