@@ -33,7 +33,8 @@ record AssistantCues(
 
     record Specifics(List<String> amount, List<String> person, List<String> sanction, List<String> percent,
                      @JsonProperty("not-counted") List<String> notCounted, List<String> classifiers,
-                     List<String> number, List<String> contact, @JsonProperty("contact-ends") List<String> contactEnds) {
+                     List<String> number, List<String> contact, @JsonProperty("contact-ends") List<String> contactEnds,
+                     @JsonProperty("agency-or-number") List<String> agencyOrNumber) {
     }
 
     record PersonalData(List<String> asks, List<String> whose, List<String> unless,
@@ -69,7 +70,8 @@ record AssistantCues(
                 new Existence(fold(existence.starts()), fold(existence.contains()), fold(existence.ends())),
                 new Specifics(fold(specifics.amount()), fold(specifics.person()), fold(specifics.sanction()),
                         fold(specifics.percent()), fold(specifics.notCounted()), fold(specifics.classifiers()),
-                        fold(specifics.number()), fold(specifics.contact()), fold(specifics.contactEnds())),
+                        fold(specifics.number()), fold(specifics.contact()), fold(specifics.contactEnds()),
+                        fold(specifics.agencyOrNumber())),
                 fold(moneyUnits),
                 new Refusals(new PersonalData(fold(refusals.personalData().asks()), fold(refusals.personalData().whose()),
                         fold(refusals.personalData().unless()), fold(refusals.personalData().privateDetails()),

@@ -39,7 +39,10 @@ final class DialogueRules {
         boolean newProvince = province != null && !province.equals(s.province());
         boolean newAgency = e.agency() != null && !e.agency().id().equals(s.agencyId());
         boolean newYear = e.year() != null && !e.year().equals(s.year());
-        boolean newEntity = newProvince || newAgency || newYear || e.unknownPlace() != null;
+        // a unit belongs to its plan: another plan named by its number ("còn trong KH 617 thì …") is a new entity
+        String plan = planNamed(r.specifics().documentNumber());
+        boolean newPlan = plan != null && s.planId() != null && !plan.equals(s.planId());
+        boolean newEntity = newProvince || newAgency || newYear || newPlan || e.unknownPlace() != null;
         if (r.subjectWords() == 0 && r.facet() != Facet.NONE && !newEntity && s.unitKind() != null
                 && r.organisation() == null) {
             return Rule.FACET_ONLY;
@@ -57,6 +60,20 @@ final class DialogueRules {
             return Rule.ENTITY_ONLY;
         }
         return Rule.NEW_SUBJECT;
+    }
+
+    /** The id of the plan whose own number is {@code number} ("617" of "617/KH-UBND"), or null. */
+    private String planNamed(String number) {
+        if (number == null) {
+            return null;
+        }
+        for (vn.hoidap.corpus.Plan p : knowledge.plans()) {
+            String n = p.meta().number();
+            if (n != null && n.startsWith(number) && n.substring(number.length()).stripLeading().startsWith("/")) {
+                return p.id();
+            }
+        }
+        return null;
     }
 
     Understanding merge(Reading r, DialogueState s, String chosenProvince) {

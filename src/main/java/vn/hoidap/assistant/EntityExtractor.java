@@ -39,6 +39,8 @@ final class EntityExtractor {
     }
 
     private static final int MAX_AGENCY_WORDS = 8;
+    /** The words {@link #AGENCY_LIKE} starts with, folded: the pattern runs only over a message holding one. */
+    private static final List<String> AGENCY_WORDS = List.of("so", "ban", "cuc", "bo", "trung tam", "phong");
 
     /**
      * Whether "kế hoạch {@code number} năm {@code year}" names a plan: one issued that year whose own number it
@@ -123,7 +125,11 @@ final class EntityExtractor {
     }
 
     Entities extract(String text) {
-        String padded = " " + String.join(" ", ContentWords.tokens(text)) + " ";
+        return extract(Fold.nfc(text), Phrases.padded(text), Fold.hasAsciiDigit(text));
+    }
+
+    /** {@code text} in NFC, {@code padded} its folded words ({@link Phrases#padded}), {@code digits} whether it has any. */
+    Entities extract(String text, String padded, boolean digits) {
         List<String> mentions = new ArrayList<>();
 
         Province province = null;
@@ -159,13 +165,13 @@ final class EntityExtractor {
             mentions.add(hit.matched());
         }
         String unknownAgency = null;
-        if (agency == null) {
-            Matcher m = AGENCY_LIKE.matcher(Fold.nfc(text));
+        if (agency == null && Phrases.any(padded, AGENCY_WORDS)) {
+            Matcher m = AGENCY_LIKE.matcher(text);
             if (m.find()) {
                 unknownAgency = m.group().strip();
                 // a typo in a known name ("Sở Giáo dụcc và Đào tạo"): the directory's tolerant resolution,
                 // longest span first, over the words that follow the agency word
-                Agency typo = tolerant(Fold.nfc(text).substring(m.start()), province == null ? null
+                Agency typo = tolerant(text.substring(m.start()), province == null ? null
                         : (own.isEmpty() ? merged.get(0) : own.get(0)).meta().province());
                 if (typo != null) {
                     agency = typo;
@@ -177,7 +183,7 @@ final class EntityExtractor {
 
         // The last year named is the one asked: "giai đoạn 2026–2030", "từ 2025 đến năm 2030".
         Integer year = null;
-        Matcher y = YEAR.matcher(padded);
+        Matcher y = YEAR.matcher(digits ? padded : "");
         while (y.find()) {
             year = Integer.parseInt(y.group(1));
             mentions.add("nam " + y.group(1));

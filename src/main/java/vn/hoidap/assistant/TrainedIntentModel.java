@@ -17,6 +17,16 @@ class TrainedIntentModel implements IntentModel {
     @Override
     public Guess classify(String text) {
         IntentPrediction p = classifier.classify(text);
-        return new Guess(Intent.of(p.intent()), p.confidence());
+        Intent best = Intent.of(p.intent());
+        if (!best.isSmallTalk()) {
+            return new Guess(best, p.confidence());
+        }
+        for (IntentPrediction.IntentScore s : p.alternatives()) {
+            Intent i = Intent.of(s.intent());
+            if (!i.isSmallTalk()) {
+                return new Guess(best, p.confidence(), i, s.score());
+            }
+        }
+        return new Guess(best, p.confidence(), Intent.OUT_OF_SCOPE, 0);
     }
 }

@@ -38,7 +38,21 @@ final class Understander {
     /** Every word of every facet cue: they shape the question, they are not its subject. */
     private final java.util.Set<String> facetWords;
 
-    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues) {
+    private final MessageNormaliser normaliser;
+
+    /** Every word of the small-talk intents' examples: a message with other content words is not small talk. */
+    private final java.util.Set<String> smallTalkWords;
+
+    @jakarta.inject.Inject
+    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues,
+                 MessageNormaliser normaliser, vn.hoidap.corpus.CorpusConfig corpus) {
+        this(intents, entities, questionWords, cues, normaliser, smallTalkWords(java.nio.file.Path.of(corpus.dir(), "intents")));
+    }
+
+    Understander(IntentModel intents, EntityExtractor entities, ContentWords questionWords, AssistantCues cues,
+                 MessageNormaliser normaliser, java.util.Set<String> smallTalkWords) {
+        this.smallTalkWords = smallTalkWords;
+        this.normaliser = normaliser;
         this.intents = intents;
         this.entities = entities;
         this.questionWords = questionWords;
@@ -47,6 +61,46 @@ final class Understander {
         cues.facets().forEach(f -> f.cues().forEach(c -> words.addAll(List.of(c.split(" ")))));
         words.addAll(cues.followUp().starts().stream().flatMap(c -> java.util.Arrays.stream(c.split(" "))).toList());
         this.facetWords = java.util.Set.copyOf(words);
+    }
+
+    /** The small-talk intents (greeting, thanks, identity, capabilities): their examples' folded words. */
+    static java.util.Set<String> smallTalkWords(java.nio.file.Path intentsDir) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Intent i : Intent.values()) {
+            java.nio.file.Path f = intentsDir.resolve(i.label() + ".txt");
+            if (!i.isSmallTalk() || !java.nio.file.Files.isRegularFile(f)) {
+                continue;
+            }
+            try {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    if (!line.startsWith("#")) {
+                        words.addAll(ContentWords.tokens(line));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new vn.hoidap.corpus.CorpusException(f + ": unreadable: " + e.getMessage(), e);
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
+    /**
+     * Whether a message names what plan questions are about — a plan or document by number, a province, an
+     * agency or organisation, or two content words no small talk uses: then it is never small talk, whatever
+     * words it shares with it ("Mục VI của KH 179 là phần gì?" is not "bạn là ai?").
+     */
+    private boolean namesPlanContent(Entities e, boolean namesDocument, String content, String padded) {
+        if (namesDocument || e.province() != null || e.unknownPlace() != null || e.agency() != null
+                || e.unknownAgency() != null || e.year() != null || Phrases.first(padded, cues.organisations()) != null) {
+            return true;
+        }
+        int domain = 0;
+        for (String w : content.isBlank() ? new String[0] : content.split(" ")) {
+            if (!smallTalkWords.contains(Fold.fold(w)) && ++domain >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutWords(String content, java.util.Set<String> words) {
@@ -59,25 +113,40 @@ final class Understander {
         return sb.toString();
     }
 
-    Reading read(String text) {
+    /**
+     * Reads a message as typed: normalised first (English terms, chat shorthand, phone typing: see
+     * {@link MessageNormaliser}), so that everything below reads it like its Vietnamese counterpart.
+     */
+    Reading read(String typed) {
+        // NFC once: every pattern below reads the composed form
+        String text = Fold.nfc(normaliser.normalise(typed));
         String folded = Fold.fold(text);
         String padded = Phrases.padded(text);
+        // the patterns of numbers (documents, years, periods, identity cards) run only over a message with digits
+        boolean digits = Fold.hasAsciiDigit(text);
         IntentModel.Guess guess = intents.classify(text);
-        Entities e = entities.extract(text);
+        Entities e = entities.extract(text, padded, digits);
         String placeContent = questionWords.content(text);
         List<String> mentions = new ArrayList<>(e.mentions());
-        Matcher doc = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
+        Matcher doc = DOC_NUMBER.matcher(digits ? text : "");
+        boolean namesDocument = false;
+        String documentNumber = null;
         while (doc.find()) {
+            namesDocument = true;
             // "kh 597", "Kế hoạch 179/KH-UBND": a plan named by its number is selected, not the subject
             // (a decision it cites, "Nghị quyết 57", stays: that is what the question is about)
             String n = doc.group(1) != null ? doc.group(1) : doc.group(2);
+            // a year is not a document number ("Kế hoạch 2025")
+            if (documentNumber == null && n != null && !(n.length() == 4 && n.startsWith("20"))) {
+                documentNumber = n;
+            }
             if (n != null && entities.isPlanNumber(n)) {
                 mentions.add(doc.group());
                 // the bare number too: "kế hoạch" is a question word, gone from the content before mentions are
                 mentions.add(n);
             }
         }
-        Matcher byYear = PLAN_NUMBER_YEAR.matcher(padded);
+        Matcher byYear = PLAN_NUMBER_YEAR.matcher(digits ? padded : "");
         while (byYear.find()) {
             // "kế hoạch 146 năm 2022" names the plan of that year: neither number is the subject
             if (entities.namesPlanOfYear(byYear.group(1), Integer.parseInt(byYear.group(2)))) {
@@ -85,6 +154,9 @@ final class Understander {
             }
         }
         String content = ContentWords.without(placeContent, mentions);
+        if (guess.intent().isSmallTalk() && namesPlanContent(e, namesDocument, content, padded)) {
+            guess = guess.substantiveOnly();
+        }
         Facet facet = facet(padded, new ArrayList<>());
         // what is left once the words that only shape the asked facet are gone ("làm trong bao lâu" → nothing)
         String subject = withoutWords(content, facetWords);
@@ -95,26 +167,50 @@ final class Understander {
         int subjectWords = subject.isBlank() ? 0 : subject.split(" ").length;
         boolean marker = Phrases.startsWith(padded, cues.followUp().starts())
                 || Phrases.endsWith(padded, cues.followUp().tails());
-        return new Reading(text, folded, guess.intent(), guess.confidence(), facet, specifics(text, padded, e, facet),
-                refusal(text, padded), e, content, placeContent, subjectWords, subject, organisation, marker,
-                refersBack(text, padded));
+        return new Reading(text, folded, guess.intent(), guess.confidence(), facet,
+                specifics(text, padded, e, facet, digits, documentNumber), refusal(text, padded, digits), e, content,
+                placeContent, subjectWords, subject, organisation, marker, refersBack(text, padded));
     }
 
-    private static final Pattern PLAN_DEMONSTRATIVE = Pattern.compile(
-            "(?:kế hoạch|đề án|văn bản|quyết định|tỉnh|thành phố|năm|giai đoạn)\\s+(?:đó|này|ấy|nói trên)",
-            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Demonstratives as people type them, with diacritics: unambiguous ("đó" is not "do"). */
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?<![\\p{L}])(đó|này|ấy|nói trên)(?![\\p{L}])",
-            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("đó", "này", "ấy");
+    /** "kế hoạch này", "năm đó": the demonstrative points at the plan, which plan selection keeps, not at a unit. */
+    private static final java.util.Set<String> PLAN_WORDS = java.util.Set.of("hoạch", "án", "bản", "định", "tỉnh",
+            "phố", "năm", "đoạn");
 
     /**
      * Whether the question points back at a unit already discussed: a demonstrative typed with its diacritics
-     * ("nhiệm vụ hội thảo đó"), or without them right after a unit word ("nhiem vu do", "viec nay").
+     * ("nhiệm vụ hội thảo đó"), or without them right after a unit word ("nhiem vu do", "viec nay"). One pass
+     * over the lower-case words.
      */
     boolean refersBack(String text, String padded) {
-        // "kế hoạch này" points at the plan, which plan selection keeps: not at a unit
-        String unitsOnly = PLAN_DEMONSTRATIVE.matcher(Fold.nfc(text)).replaceAll(" ");
-        return DEMONSTRATIVE.matcher(unitsOnly).find() || Phrases.any(padded, cues.followUp().refers());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf("đó") < 0 && lower.indexOf("này") < 0 && lower.indexOf("ấy") < 0 && lower.indexOf("trên") < 0) {
+            return Phrases.any(padded, cues.followUp().refers());
+        }
+        String previous = "";
+        String beforePrevious = "";
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String word = lower.substring(start, i);
+            boolean saidAbove = word.equals("trên") && previous.equals("nói");
+            if ((DEMONSTRATIVES.contains(word) || saidAbove) && !PLAN_WORDS.contains(saidAbove ? beforePrevious : previous)) {
+                return true;
+            }
+            beforePrevious = previous;
+            previous = word;
+        }
+        return Phrases.any(padded, cues.followUp().refers());
     }
 
     /** The asked facet; a yes/no "có … không?" question asks whether something exists. */
@@ -133,28 +229,30 @@ final class Understander {
         return yesNo ? Facet.EXISTENCE : Facet.NONE;
     }
 
-    AskedSpecifics specifics(String text, String padded, Entities e, Facet facet) {
+    AskedSpecifics specifics(String text, String padded, Entities e, Facet facet, boolean digits, String number) {
         AssistantCues.Specifics s = cues.specifics();
         // "cơ quan nào chủ trì … xử lý vi phạm …": a sanction named in a question that asks who or when is the
         // task's subject, not what the answer must state (a sum still is: "ai chủ trì, kinh phí bao nhiêu?")
         boolean asksAnotherPart = facet == Facet.LEAD || facet == Facet.COORDINATORS || facet == Facet.TIMELINE;
-        String number = null;
-        Matcher m = DOC_NUMBER.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "");
-        while (m.find() && number == null) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2);
-            // a year is not a document number ("Kế hoạch 2025")
-            if (n != null && !(n.length() == 4 && n.startsWith("20"))) {
-                number = n;
-            }
-        }
         boolean percent = Phrases.any(padded, s.percent());
         return new AskedSpecifics(e.year(), Phrases.any(padded, s.amount()),
                 Phrases.any(padded, s.person()), !asksAnotherPart && Phrases.any(padded, s.sanction()), number,
-                PERIOD.matcher(Fold.hasAsciiDigit(text) ? Fold.nfc(text) : "").find() || namesPlanByYear(padded)
-                        || namesPlanByNumberAndYear(padded), percent,
-                percent || asksAnotherPart ? null : counted(padded), Phrases.any(padded, s.number())
+                digits && (PERIOD.matcher(text).find() || namesPlanByYear(padded) || namesPlanByNumberAndYear(padded)),
+                percent,
+                percent || asksAnotherPart ? null : counted(padded), asksNumber(padded, s, facet)
                         || !percent && !asksAnotherPart && countsOnlyAClassifier(padded),
-                Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()), unknownPlan(text));
+                Phrases.any(padded, s.contact()) && Phrases.endsWith(padded, s.contactEnds()),
+                digits ? unknownPlan(text) : null);
+    }
+
+    /** "số mấy", "là số nào": a number the answer must hold — unless "sở nào" is meant, in a question of who. */
+    private static boolean asksNumber(String padded, AssistantCues.Specifics s, Facet facet) {
+        String cue = Phrases.first(padded, s.number());
+        if (cue == null) {
+            return false;
+        }
+        boolean asksWho = facet == Facet.LEAD || facet == Facet.COORDINATORS;
+        return !asksWho || !s.agencyOrNumber().contains(cue);
     }
 
     /** The number of a plan the question names that the corpus neither holds nor cites, or null. */
@@ -261,12 +359,12 @@ final class Understander {
     }
 
     /** Requests refused outright: someone's personal data, or an attempt to override the instructions. */
-    Intent refusal(String text, String padded) {
+    Intent refusal(String text, String padded, boolean digits) {
         if (Phrases.any(padded, cues.refusals().override().cues())) {
             return Intent.REFUSAL_OVERRIDE;
         }
         AssistantCues.PersonalData pd = cues.refusals().personalData();
-        if (ID_NUMBER.matcher(text).find() && Phrases.any(padded, pd.numberOwner())) {
+        if (digits && Phrases.any(padded, pd.numberOwner()) && ID_NUMBER.matcher(text).find()) {
             return Intent.REFUSAL_PERSONAL_DATA;
         }
         if (Phrases.any(padded, pd.privateDetails()) && !Phrases.any(padded, pd.unless())) {
