@@ -33,9 +33,9 @@ class EvalSetsTest {
             "assistant-extra.jsonl", 0.95, "heldout.jsonl", 0.95,
             // written later by other writers who read neither the code nor the other sets; once worked on,
             // a set is a development set like the others
-            "heldout2.jsonl", 0.95, "heldout3.jsonl", 0.90,
-            // the fourth such set, written this session and never shown to whoever changed the assistant
-            "heldout4.jsonl", 0.79);
+            "heldout2.jsonl", 0.95, "heldout3.jsonl", 0.93, "heldout4.jsonl", 0.93,
+            // the fifth such set, written this session and never shown to whoever changed the assistant
+            "heldout5.jsonl", 0.86);
     private static final double DEFAULT_FLOOR = 0.8;
 
     @Inject
