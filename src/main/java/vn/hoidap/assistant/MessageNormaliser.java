@@ -183,11 +183,20 @@ final class MessageNormaliser {
 
     /** Replaces the lexicon's phrases, whatever the words are. */
     private static List<Word> replaced(List<Word> words, Lexicon lexicon, java.util.function.UnaryOperator<String> key) {
+        return replaced(words, lexicon, key, e -> true);
+    }
+
+    /** As above; an entry found is used only when {@code accept} takes it (else the words stay as typed). */
+    private static List<Word> replaced(List<Word> words, Lexicon lexicon, java.util.function.UnaryOperator<String> key,
+                                       java.util.function.Predicate<Lexicon.Entry> accept) {
         List<String> keys = new ArrayList<>(words.size());
         words.forEach(w -> keys.add(key.apply(w.core())));
         List<Word> out = null;
         for (int i = 0; i < words.size(); i++) {
             Lexicon.Entry e = keys.get(i).isEmpty() ? null : lexicon.at(keys, i);
+            if (e != null && !accept.test(e)) {
+                e = null;
+            }
             if (e == null) {
                 if (out != null) {
                     out.add(words.get(i));
@@ -210,31 +219,10 @@ final class MessageNormaliser {
      * diacritics are never English.
      */
     private List<Word> replacedEnglish(List<Word> words, boolean englishMessage) {
-        List<String> keys = new ArrayList<>(words.size());
-        for (Word w : words) {
-            String lower = w.core().toLowerCase(Locale.ROOT);
-            keys.add(isAscii(lower) ? lower : "");
-        }
-        List<Word> out = null;
-        for (int i = 0; i < words.size(); i++) {
-            Lexicon.Entry e = keys.get(i).isEmpty() ? null : english.at(keys, i);
-            if (e != null && !englishMessage && !hasNonSyllable(e.words())) {
-                e = null;
-            }
-            if (e == null) {
-                if (out != null) {
-                    out.add(words.get(i));
-                }
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(words.subList(0, i));
-            }
-            int last = i + e.words().length - 1;
-            out.add(new Word(words.get(i).lead(), e.replacement(), words.get(last).trail()));
-            i = last;
-        }
-        return out == null ? words : out;
+        return replaced(words, english, w -> {
+            String lower = w.toLowerCase(Locale.ROOT);
+            return isAscii(lower) ? lower : "";
+        }, e -> englishMessage || hasNonSyllable(e.words()));
     }
 
     private static boolean hasNonSyllable(String[] words) {
